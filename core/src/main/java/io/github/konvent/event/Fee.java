@@ -1,0 +1,52 @@
+package io.github.konvent.event;
+
+import io.github.konvent.ModelException;
+import io.github.konvent.internal.KonventStyle;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A participation fee (Teilnahmegebühr). Immutable and thread-safe. */
+@KonventStyle
+@Value.Immutable
+public abstract class Fee implements WithFee {
+    /** @return the amount, zero for free events */
+    public abstract BigDecimal amount();
+
+    /** @return the ISO 4217 currency; "EUR" by default */
+    @Value.Default
+    public String currency() {
+        return "EUR";
+    }
+
+    /** @return what the fee covers or who pays it, e.g. "ermäßigt" */
+    public abstract Optional<String> note();
+
+    /**
+     * @param amount the amount in euros
+     * @return a fee in euros
+     */
+    public static Fee euros(String amount) {
+        return builder().amount(new BigDecimal(amount)).build();
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Value.Check
+    void check() {
+        if (amount().signum() < 0) {
+            throw new ModelException("Fee.amount", amount().toPlainString(), "an amount of at least 0");
+        }
+        if (!currency().matches("[A-Z]{3}")) {
+            throw new ModelException("Fee.currency", "'" + currency() + "'", "an ISO 4217 code like EUR");
+        }
+    }
+
+    /** Builds a {@link Fee}. */
+    public static final class Builder extends ImmutableFee.Builder {
+        Builder() {}
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.konvent.event;
+
+import io.github.konvent.id.RoomId;
+import io.github.konvent.internal.Checks;
+import io.github.konvent.internal.KonventStyle;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/** A room (hall, Saal) of a venue. Immutable and thread-safe. */
+@KonventStyle
+@Value.Immutable
+public abstract class Room implements WithRoom {
+    /** @return the room's id, unique within a catalog */
+    public abstract RoomId id();
+
+    /** @return the room's name as shown to participants */
+    public abstract String name();
+
+    /** @return how many people the room holds, where known */
+    public abstract Optional<Integer> capacity();
+
+    /** @return accessibility facts of this room beyond those of its venue */
+    public abstract Set<AccessibilityFeature> accessibility();
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Value.Check
+    void check() {
+        Checks.notBlank("Room.name", name());
+        capacity().ifPresent(c -> Checks.atLeast("Room.capacity", c, 1));
+    }
+
+    /** Builds a {@link Room}. */
+    public static final class Builder extends ImmutableRoom.Builder {
+        Builder() {}
+    }
+}

@@ -1,0 +1,158 @@
+package io.github.konvent.event;
+
+import io.github.konvent.ModelException;
+import io.github.konvent.id.BlockId;
+import io.github.konvent.id.PartyId;
+import io.github.konvent.id.PersonId;
+import io.github.konvent.id.RoomId;
+import io.github.konvent.id.SessionId;
+import io.github.konvent.internal.Checks;
+import io.github.konvent.internal.KonventStyle;
+import io.github.konvent.people.Contribution;
+import io.github.konvent.people.ContributionRole;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A programme item (Programmpunkt) of an event: a keynote, a panel, a workshop, a break. Its
+ * times are local times on a day of the event (day 1 is the event's first day), because many
+ * announcements give times before, or without, a date. Start and end may each be unknown; an end
+ * may be given or derived (see {@link #endDerived()}). A session that crosses midnight says so
+ * with {@link #endsNextDay()}. Immutable and thread-safe.
+ */
+@KonventStyle
+@Value.Immutable
+public abstract class Session implements WithSession {
+    /** @return the session's id, unique within a catalog */
+    public abstract SessionId id();
+
+    /** @return the title; for untitled items the format's wording, e.g. "Mittagspause" */
+    public abstract String title();
+
+    /** @return the format */
+    public abstract SessionFormat format();
+
+    /** @return the announcement's own wording of the format, e.g. "Videoexkursion mit Diskussion" */
+    public abstract Optional<String> formatLabel();
+
+    /** @return a description */
+    public abstract Optional<String> description();
+
+    /** @return the day of the event, 1 for the first */
+    @Value.Default
+    public int day() {
+        return 1;
+    }
+
+    /** @return the local start time, where known */
+    public abstract Optional<LocalTime> start();
+
+    /** @return the local end time, where known (on the next day if {@link #endsNextDay()}) */
+    public abstract Optional<LocalTime> end();
+
+    /** @return true if the end lies on the day after the start (a session across midnight) */
+    @Value.Default
+    public boolean endsNextDay() {
+        return false;
+    }
+
+    /** @return true if the end was derived (e.g. from the next item's start), false if given */
+    @Value.Default
+    public boolean endDerived() {
+        return false;
+    }
+
+    /** @return the room; empty for plenary items without a named room, or when unknown */
+    public abstract Optional<RoomId> room();
+
+    /** @return the parallel block this session belongs to */
+    public abstract Optional<BlockId> block();
+
+    /** @return the session this one is part of (a presentation inside a results slot) */
+    public abstract Optional<SessionId> parent();
+
+    /** @return the number of a numbered item, e.g. workshop 3 */
+    public abstract Optional<Integer> number();
+
+    /** @return true if attendance is optional (a technical introduction) */
+    @Value.Default
+    public boolean optional() {
+        return false;
+    }
+
+    /** @return true if part of the side programme (Rahmenprogramm), such as guided tours */
+    @Value.Default
+    public boolean sideProgramme() {
+        return false;
+    }
+
+    /** @return guiding questions (Leitfragen) of the session */
+    public abstract List<String> guidingQuestions();
+
+    /** @return topics (Themen) */
+    public abstract List<String> topics();
+
+    /** @return who contributes, in which role, on whose behalf */
+    public abstract List<Contribution> contributions();
+
+    /** @return organisations or projects that present in this session (not only persons) */
+    public abstract List<PartyId> presenters();
+
+    /** @return the expected audience, where the planners state one */
+    public abstract Optional<Integer> expectedAudience();
+
+    /** @return the length, when start and end are both known */
+    public Optional<Duration> duration() {
+        if (start().isEmpty() || end().isEmpty()) {
+            return Optional.empty();
+        }
+        Duration d = Duration.between(start().get(), end().get());
+        return Optional.of(endsNextDay() ? d.plusDays(1) : d);
+    }
+
+    /**
+     * @param role a role
+     * @return the people contributing in that role, in order
+     */
+    public List<PersonId> people(ContributionRole role) {
+        return contributions().stream()
+                .filter(c -> c.role() == role)
+                .map(Contribution::person)
+                .toList();
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Value.Check
+    void check() {
+        Checks.notBlank("Session " + id() + " title", title());
+        Checks.atLeast("Session " + id() + " day", day(), 1);
+        number().ifPresent(n -> Checks.atLeast("Session " + id() + " number", n, 1));
+        expectedAudience().ifPresent(n -> Checks.atLeast("Session " + id() + " expectedAudience", n, 0));
+        if (start().isPresent() && end().isPresent() && !endsNextDay() && !end().get().isAfter(start().get())) {
+            throw new ModelException("Session " + id() + " end", end().get().toString(),
+                    "a time after the start " + start().get() + " (or endsNextDay for a session across midnight)");
+        }
+        if (endsNextDay() && (start().isEmpty() || end().isEmpty())) {
+            throw new ModelException("Session " + id() + " endsNextDay", "true without start and end",
+                    "both start and end when the session crosses midnight");
+        }
+        if (endDerived() && end().isEmpty()) {
+            throw new ModelException("Session " + id() + " endDerived", "true without an end", "an end to be derived");
+        }
+        if (parent().filter(id()::equals).isPresent()) {
+            throw new ModelException("Session " + id() + " parent", id().toString(), "another session");
+        }
+    }
+
+    /** Builds a {@link Session}. */
+    public static final class Builder extends ImmutableSession.Builder {
+        Builder() {}
+    }
+}

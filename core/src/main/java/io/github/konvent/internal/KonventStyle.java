@@ -1,0 +1,27 @@
+package io.github.konvent.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the project: generated implementations are package-private and
+ * hidden behind the public abstract type, its nested {@code Builder} and its {@code with…} copies.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        overshadowImplementation = true,
+        jdkOnly = true,
+        depluralize = true,
+        depluralizeDictionary = {"person:people", "address:addresses", "accessibility:accessibility"},
+        defaults = @Value.Immutable(copy = true),
+        typeImmutable = "Immutable*",
+        typeWith = "With*",
+        get = {"is*", "get*"},
+        init = "*",
+        headerComments = false)
+public @interface KonventStyle {}
