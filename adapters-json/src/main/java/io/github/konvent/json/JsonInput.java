@@ -286,11 +286,21 @@ final class JsonInput {
      * InputException} at the object's pointer.
      */
     static <T> T build(String pointer, Supplier<T> build) {
+        return build(pointer, build, location -> pointer);
+    }
+
+    /**
+     * Like {@link #build(String, Supplier)}, with a function that finds the pointer of the object a
+     * broken invariant's location names (a session named inside an event's message).
+     */
+    static <T> T build(String pointer, Supplier<T> build, Function<String, String> objectOf) {
         try {
             return build.get();
         } catch (ModelException e) {
-            String field = lastWord(e.location().orElse(""));
-            String at = field.isEmpty() ? pointer : child(pointer, field);
+            String location = e.location().orElse("");
+            String field = lastWord(location);
+            String object = objectOf.apply(location);
+            String at = field.isEmpty() ? object : ("/".equals(object) ? "" : object) + "/" + field;
             String msg = e.getMessage();
             int f = msg.indexOf(": found ");
             int x = msg.lastIndexOf(", expected ");

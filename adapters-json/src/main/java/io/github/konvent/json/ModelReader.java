@@ -401,6 +401,7 @@ final class ModelReader {
         begin("an event object");
         String at = in.valuePointer();
         Event.Builder b = Event.builder();
+        List<String> sessionIds = new ArrayList<>();
         for (String n; (n = in.nextName()) != null; ) {
             switch (n) {
                 case "id" -> b.id(id(EventId::of));
@@ -423,7 +424,10 @@ final class ModelReader {
                 case "online" -> b.online(online());
                 case "involvements" -> array("involvements", this::involvement, b::addInvolvements);
                 case "fundingProgramme" -> b.fundingProgramme(id(ProgrammeId::of));
-                case "programme" -> array("sessions", this::session, b::addProgramme);
+                case "programme" -> array("sessions", this::session, s -> {
+                    sessionIds.add(s.id().value());
+                    b.addProgramme(s);
+                });
                 case "blocks" -> array("parallel blocks", this::block, b::addBlocks);
                 case "targetAudiences" -> texts(b::addTargetAudiences);
                 case "topics" -> texts(b::addTopics);
@@ -442,7 +446,17 @@ final class ModelReader {
                         + "language, revision");
             }
         }
-        return JsonInput.build(at, b::build);
+        return JsonInput.build(at, b::build, location -> {
+            // "Event e session s block" names a session of this event: point into the programme
+            int i = location.indexOf(" session ");
+            if (i < 0) {
+                return at;
+            }
+            String rest = location.substring(i + 9);
+            int space = rest.indexOf(' ');
+            int k = sessionIds.indexOf(space < 0 ? rest : rest.substring(0, space));
+            return k < 0 ? at : JsonInput.child(JsonInput.child(at, "programme"), String.valueOf(k));
+        });
     }
 
     OnlineLocation online() {
