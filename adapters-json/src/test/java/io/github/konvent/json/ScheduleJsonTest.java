@@ -1,0 +1,127 @@
+package io.github.konvent.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.konvent.Catalog;
+import io.github.konvent.InputException;
+import io.github.konvent.event.Event;
+import io.github.konvent.event.Session;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ScheduleJsonTest {
+    static final Path C3VOC = Golden.shared("c3voc");
+    static final Path NODE_CHECK = Path.of("target", "node-check");
+
+    static Schema c3vocSchema() throws IOException {
+        try (InputStream in = Files.newInputStream(C3VOC.resolve("schema.json"))) {
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_6).getSchema(in);
+        }
+    }
+
+    static void assertValid(String json) throws IOException {
+        assertThat(c3vocSchema().validate(json, InputFormat.JSON)).as(json.length() > 3000 ? json.substring(0, 3000) : json).isEmpty();
+    }
+
+    static void forNode(String name, String json) throws IOException {
+        Files.createDirectories(NODE_CHECK);
+        Files.writeString(NODE_CHECK.resolve(name), json, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theSchemaRejectsTheKnownInvalidExample() throws IOException {
+        String invalid = Files.readString(C3VOC.resolve("invalid-example.json"), StandardCharsets.UTF_8);
+        assertThat(c3vocSchema().validate(invalid, InputFormat.JSON)).isNotEmpty();
+    }
+
+    @Test
+    void exportOfEveryFixtureEventValidates() throws IOException {
+        Catalog c = Fixtures.full();
+        for (Event e : c.events()) {
+            String json = ScheduleJson.export(c, e.id());
+            assertValid(json);
+            forNode("schedule-fixture-" + e.id() + ".json", json);
+        }
+    }
+
+    @Test
+    void exportPlacesSessionsInDaysAndRooms() {
+        Catalog c = Fixtures.full();
+        JsonNode conf = JsonMapper.builder().build().readTree(ScheduleJson.export(c, Fixtures.KONF)).path("schedule").path("conference");
+        assertThat(conf.path("daysCount").asInt()).isEqualTo(2);
+        assertThat(conf.path("time_zone_name").asString()).isEqualTo("Europe/Berlin");
+        JsonNode day1 = conf.path("days").get(0);
+        assertThat(day1.path("day_start").asString()).isEqualTo("2024-06-13T09:30:00+02:00");
+        JsonNode keynote = day1.path("rooms").path(ScheduleJson.DEFAULT_ROOM).get(0);
+        assertThat(keynote.path("title").asString()).isEqualTo("Auftaktimpuls: Digitalisierung");
+        assertThat(keynote.path("duration").asString()).isEqualTo("00:45");
+        assertThat(keynote.path("persons").get(0).path("name").asString()).isEqualTo("Prof. Dr. Maria Müller");
+        assertThat(day1.path("rooms").path("Großer Saal").get(0).path("start").asString()).isEqualTo("09:30");
+        JsonNode tour = conf.path("days").get(1).path("rooms").path(ScheduleJson.DEFAULT_ROOM).get(0);
+        assertThat(tour.path("duration").asString()).isEqualTo("02:30");
+        assertThat(conf.path("days").get(1).path("day_end").asString()).isEqualTo("2024-06-15T00:30:00+02:00");
+        assertThat(conf.path("meta").path("konventUnscheduled").toString()).contains("k-3a");
+    }
+
+    @Test
+    void pretalxDemoconImportsAndExportsAgain() throws IOException {
+        Catalog c;
+        try (InputStream in = Files.newInputStream(C3VOC.resolve("pretalx-democon.json"))) {
+            c = ScheduleJson.read(in);
+        }
+        Event e = c.events().get(0);
+        assertThat(c.sessionCount()).isEqualTo(36);
+        assertThat(c.venues().get(0).rooms()).extracting(r -> r.name()).containsExactly("Gray Room", "Tan Room");
+        assertThat(e.programme().stream().map(Session::day).collect(Collectors.toSet())).containsExactlyInAnyOrder(1, 2, 3);
+        assertThat(e.days()).isEqualTo(3);
+        assertThat(c.people()).isNotEmpty();
+        Session first = e.programme().get(0);
+        assertThat(first.title()).isEqualTo("Focused 5thgeneration hardware");
+        assertThat(first.start()).hasValueSatisfying(t -> assertThat(t).hasToString("09:00"));
+        assertThat(first.end()).hasValueSatisfying(t -> assertThat(t).hasToString("09:30"));
+        assertThat(c.person(first.contributions().get(0).person()).orElseThrow().displayName()).isEqualTo("Brian Robinson");
+        String again = ScheduleJson.export(c, e.id());
+        assertValid(again);
+        forNode("schedule-pretalx-democon.json", again);
+        Catalog twice = ScheduleJson.read(again);
+        assertThat(twice.sessionCount()).isEqualTo(36);
+        assertThat(twice.events().get(0).programme()).extracting(Session::title)
+                .containsExactlyInAnyOrderElementsOf(e.programme().stream().map(Session::title).toList());
+    }
+
+    @Test
+    void badSchedulesNameThePointer() {
+        String ok = "{\"schedule\":{\"version\":\"1\",\"conference\":{\"acronym\":\"demo\",\"title\":\"Demo\",\"start\":\"2020-12-14\","
+                + "\"end\":\"2020-12-14\",\"daysCount\":1,\"timeslot_duration\":\"00:05\",\"days\":[{\"index\":1,\"date\":\"2020-12-14\","
+                + "\"day_start\":\"2020-12-14T04:00:00+01:00\",\"day_end\":\"2020-12-15T03:59:00+01:00\",\"rooms\":{\"A/B\":[EVENT]}}]}}}";
+        String ev = "{\"guid\":\"8079583e-8321-506c-95af-fd2903a5f075\",\"title\":\"T\",\"date\":\"DATE\",\"duration\":\"DUR\",\"type\":\"Talk\"}";
+        assertThat(ScheduleJson.read(ok.replace("EVENT", ev.replace("DATE", "2020-12-14T09:00:00+01:00").replace("DUR", "00:30"))).sessionCount()).isEqualTo(1);
+        String p = "/schedule/conference/days/0/rooms/A~1B/0";
+        assertBad(ok.replace("EVENT", ev.replace("DATE", "2020-12-14T25:00:00+01:00").replace("DUR", "00:30")), p + "/date", "a date-time");
+        assertBad(ok.replace("EVENT", ev.replace("DATE", "2020-12-14T09:00:00+01:00").replace("DUR", "0:3")), p + "/duration", "a duration hh:mm");
+        assertBad(ok.replace("EVENT", ev.replace("DATE", "2020-12-13T09:00:00+01:00").replace("DUR", "00:30")), p + "/date", "on or after the conference start");
+        assertBad(ok.replace("EVENT", ev.replace("\"title\":\"T\",", "").replace("DATE", "2020-12-14T09:00:00+01:00").replace("DUR", "00:30")), p + "/title", "a text");
+        String good = ok.replace("EVENT", "");
+        assertBad(good.replace("\"daysCount\":1", "\"daysCount\":\"1\""), "/schedule/conference/daysCount", "a whole number");
+        assertBad(good.replace("{\"schedule\"", "{\"schedul\""), "/schedule", "an object");
+        assertBad("{", "/", "well-formed");
+    }
+
+    private static void assertBad(String json, String pointer, String message) {
+        Throwable t = catchThrowable(() -> ScheduleJson.read(json));
+        assertThat(t).isInstanceOf(InputException.class).hasMessageContaining(message);
+        assertThat(((InputException) t).location()).contains(pointer);
+    }
+}
