@@ -165,8 +165,8 @@ public final class SeedCatalog {
         Seed000Kas.addTo(b);
         Seed001Dortmund.addTo(b);
         Seed002Online.addTo(b);
-        // Seed003EngagementNrw.addTo(b);
-        // Seed004Boell.addTo(b);
+        Seed003EngagementNrw.addTo(b);
+        Seed004Boell.addTo(b);
         return b.build();
     }
 

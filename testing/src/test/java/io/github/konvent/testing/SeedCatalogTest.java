@@ -23,10 +23,43 @@ class SeedCatalogTest {
     @Test
     void holdsTheSeedEventsUnderTheirAgreedIds() {
         List<String> ids = SeedCatalog.catalog().events().stream().map(e -> e.id().value()).toList();
-        assertThat(ids).contains(
+        assertThat(ids).containsExactlyInAnyOrder(
                 "kas-kommunalkongress-2024",
+                "kommunen-innovativ-fachkonferenz-2017",
                 "kommunen-innovativ-fachkonferenz-2018",
-                "kommunen-innovativ-online-2020");
+                "kommunen-innovativ-online-2020",
+                "engagementkongress-nrw-2017",
+                "engagementkongress-nrw-2015",
+                "engagementkongress-nrw-2013",
+                "boell-zivilgesellschaft-amt-2021-04-28",
+                "boell-zivilgesellschaft-amt-2021-06-02",
+                "boell-zivilgesellschaft-amt-2021-10-06");
+    }
+
+    @Test
+    void everyEventIsInBerlinTimeAndEveryIdIsReadableLowercase() {
+        Catalog c = SeedCatalog.catalog();
+        assertThat(c.events()).allSatisfy(e -> assertThat(e.zone()).isEqualTo(java.time.ZoneId.of("Europe/Berlin")));
+        List<String> ids = new java.util.ArrayList<>();
+        c.organizations().forEach(o -> ids.add(o.id().value()));
+        c.people().forEach(p -> ids.add(p.id().value()));
+        c.series().forEach(s -> ids.add(s.id().value()));
+        c.events().forEach(e -> ids.add(e.id().value()));
+        c.projects().forEach(p -> ids.add(p.id().value()));
+        c.venues().forEach(v -> ids.add(v.id().value()));
+        assertThat(ids).allMatch(id -> id.matches("[a-z0-9]+(-[a-z0-9]+)*"), "lowercase words joined by '-'");
+    }
+
+    @Test
+    void removingAnOrganizationThatSeedsReferToIsReportedAsDangling() {
+        Catalog c = SeedCatalog.catalog();
+        List<io.github.konvent.people.Organization> withoutDifu = c.organizations().stream()
+                .filter(o -> !o.id().equals(SeedCatalog.DIFU))
+                .toList();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> Catalog.builder().from(c).organizations(withoutDifu).build())
+                .isInstanceOf(io.github.konvent.DanglingReferenceException.class)
+                .hasMessageContaining("difu");
     }
 
     @Test
