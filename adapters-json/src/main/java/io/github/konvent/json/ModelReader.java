@@ -290,11 +290,12 @@ final class ModelReader {
                 case "topics" -> texts(b::addTopics);
                 case "targetAudiences" -> texts(b::addTargetAudiences);
                 case "aims" -> texts(b::addAims);
+                case "guidingQuestions" -> texts(b::addGuidingQuestions);
                 case "website" -> b.website(in.uri());
                 case "revision" -> b.revision(in.longInteger("a revision number"));
                 default -> in.unknown("a series", "id, name, motto, description, cadence, firstYear, involvements, "
                         + "typicalDays, typicalAttendanceMode, possibleAttendanceModes, changingThemeAndPlace, "
-                        + "topics, targetAudiences, aims, website, revision");
+                        + "topics, targetAudiences, aims, guidingQuestions, website, revision");
             }
         }
         return JsonInput.build(at, b::build);

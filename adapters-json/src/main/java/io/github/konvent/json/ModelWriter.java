@@ -255,6 +255,7 @@ final class ModelWriter {
         texts("topics", s.topics());
         texts("targetAudiences", s.targetAudiences());
         texts("aims", s.aims());
+        texts("guidingQuestions", s.guidingQuestions());
         str("website", s.website());
         revision(s.revision());
         g.writeEndObject();
