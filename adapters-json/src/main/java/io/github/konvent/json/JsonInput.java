@@ -27,11 +27,64 @@ final class JsonInput {
     final JsonParser parser;
     final boolean strict;
     private final String prefix;
+    private final Shared shared;
 
     JsonInput(JsonParser parser, boolean strict, String prefix) {
+        this(parser, strict, prefix, new Shared());
+    }
+
+    JsonInput(JsonParser parser, boolean strict, String prefix, Shared shared) {
         this.parser = parser;
         this.strict = strict;
         this.prefix = prefix;
+        this.shared = shared;
+    }
+
+    /**
+     * Values that repeat across a document (labels, topics, referenced ids, times) are kept
+     * once, so that a catalog read from JSON is no larger than one built in memory. Bounded.
+     */
+    static final class Shared {
+        private static final int MAX = 1 << 16;
+        private final java.util.HashMap<String, String> strings = new java.util.HashMap<>();
+        private final java.util.HashMap<String, LocalTime> times = new java.util.HashMap<>();
+
+        String string(String s) {
+            if (s.length() > 512) {
+                return s;
+            }
+            String old = strings.putIfAbsent(s, s);
+            if (old != null) {
+                return old;
+            }
+            if (strings.size() > MAX) {
+                strings.clear();
+            }
+            return s;
+        }
+
+        LocalTime time(String s) {
+            LocalTime t = times.get(s);
+            if (t == null) {
+                t = LocalTime.parse(s);
+                if (times.size() < 4096) {
+                    times.put(s, t);
+                }
+            }
+            return t;
+        }
+    }
+
+    String shared(String s) {
+        return shared.string(s);
+    }
+
+    <E extends Enum<E>> E enumOf(Class<E> type, String s) {
+        try {
+            return Enum.valueOf(type, s);
+        } catch (IllegalArgumentException e) {
+            throw fail("one of " + Arrays.toString(type.getEnumConstants()), e);
+        }
     }
 
     /** @return the JSON pointer of the current token (of the current property, inside an object) */
@@ -237,7 +290,7 @@ final class JsonInput {
     }
 
     LocalTime time() {
-        return parse("a time hh:mm from 00:00 to 23:59", LocalTime::parse);
+        return parse("a time hh:mm from 00:00 to 23:59", shared::time);
     }
 
     LocalDate date() {
@@ -273,12 +326,10 @@ final class JsonInput {
     }
 
     <E extends Enum<E>> E enumValue(Class<E> type) {
-        String s = string("one of " + Arrays.toString(type.getEnumConstants()));
-        try {
-            return Enum.valueOf(type, s);
-        } catch (IllegalArgumentException e) {
-            throw fail("one of " + Arrays.toString(type.getEnumConstants()), e);
+        if (parser.nextToken() != JsonToken.VALUE_STRING) {
+            throw fail("one of " + Arrays.toString(type.getEnumConstants()));
         }
+        return enumOf(type, parser.getString());
     }
 
     /**
@@ -286,14 +337,18 @@ final class JsonInput {
      * InputException} at the object's pointer.
      */
     static <T> T build(String pointer, Supplier<T> build) {
-        return build(pointer, build, location -> pointer);
+        return build(() -> pointer, build, location -> pointer);
+    }
+
+    static <T> T build(Supplier<String> pointer, Supplier<T> build) {
+        return build(pointer, build, location -> pointer.get());
     }
 
     /**
      * Like {@link #build(String, Supplier)}, with a function that finds the pointer of the object a
      * broken invariant's location names (a session named inside an event's message).
      */
-    static <T> T build(String pointer, Supplier<T> build, Function<String, String> objectOf) {
+    static <T> T build(Supplier<String> pointerOf, Supplier<T> build, Function<String, String> objectOf) {
         try {
             return build.get();
         } catch (ModelException e) {
@@ -308,6 +363,7 @@ final class JsonInput {
             String expected = x >= 0 ? msg.substring(x + 11) : "a valid value";
             throw new InputException(at, found, expected, e);
         } catch (IllegalStateException e) {
+            String pointer = pointerOf.get();
             String msg = String.valueOf(e.getMessage());
             int open = msg.indexOf('[');
             int close = msg.indexOf(']', open + 1);

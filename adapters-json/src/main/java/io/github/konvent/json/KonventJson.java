@@ -358,6 +358,7 @@ public final class KonventJson {
         BufferedReader lines = new BufferedReader(new InputStreamReader(stream, utf8), 1 << 16);
         int lineNo = 0;
         int event = 0;
+        JsonInput.Shared shared = new JsonInput.Shared();
         try {
             String line;
             while ((line = readLine(lines, lineNo + 1)) != null) {
@@ -370,9 +371,9 @@ public final class KonventJson {
                             "lines of at most " + MAX_DOCUMENT_LENGTH + " characters", null);
                 }
                 if (lineNo == 1) {
-                    parseLine(line, "", strict, r -> header(r, parts));
+                    parseLine(line, "", strict, shared, r -> header(r, parts));
                 } else {
-                    Event e = parseLine(line, "/events/" + event, strict, r -> r.event());
+                    Event e = parseLine(line, "/events/" + event, strict, shared, r -> r.event());
                     event++;
                     each.accept(e);
                 }
@@ -416,9 +417,10 @@ public final class KonventJson {
         return null;
     }
 
-    private static <T> T parseLine(String line, String prefix, boolean strict, Function<ModelReader, T> read) {
+    private static <T> T parseLine(String line, String prefix, boolean strict, JsonInput.Shared shared,
+            Function<ModelReader, T> read) {
         try (JsonParser p = STRICT.createParser(line)) {
-            JsonInput in = new JsonInput(p, strict, prefix);
+            JsonInput in = new JsonInput(p, strict, prefix, shared);
             return guard(in, () -> {
                 T t = read.apply(new ModelReader(in));
                 if (p.nextToken() != null) {

@@ -75,12 +75,17 @@ final class ModelReader {
 
     // ---- small values ------------------------------------------------------------------------
 
-    private <T> T id(Function<String, T> of) {
+    /** An entity's own id: unique, so not worth sharing. */
+    private <T> T ownId(Function<String, T> of) {
         return in.parse(ID, of);
     }
 
+    private <T> T id(Function<String, T> of) {
+        return in.convert(ID, in.shared(in.string(ID)), of);
+    }
+
     PartyId party() {
-        return in.parse(PARTY, ModelReader::partyOf);
+        return in.convert(PARTY, in.shared(in.string(PARTY)), ModelReader::partyOf);
     }
 
     static PartyId partyOf(String s) {
@@ -102,7 +107,7 @@ final class ModelReader {
     }
 
     private String text() {
-        return in.string("a text");
+        return in.shared(in.string("a text"));
     }
 
     private <T> void array(String what, Supplier<T> element, Consumer<T> add) {
@@ -139,31 +144,29 @@ final class ModelReader {
     }
 
     private void texts(Consumer<String> add) {
-        array("texts", () -> beginString("a text"), add);
+        array("texts", () -> in.shared(beginString("a text")), add);
     }
 
     private <T> void ids(Function<String, T> of, Consumer<T> add) {
-        array("ids", () -> in.convert(ID, beginString(ID), of), add);
+        array("ids", () -> in.convert(ID, in.shared(beginString(ID)), of), add);
     }
 
     private void parties(Consumer<PartyId> add) {
-        array("party references", () -> in.convert(PARTY, beginString(PARTY), ModelReader::partyOf), add);
+        array("party references", () -> in.convert(PARTY, in.shared(beginString(PARTY)), ModelReader::partyOf), add);
     }
 
     private <E extends Enum<E>> void enums(Class<E> type, Consumer<E> add) {
-        String what = "one of " + java.util.Arrays.toString(type.getEnumConstants());
-        array("enum values", () -> in.convert(what, beginString(what), s -> Enum.valueOf(type, s)), add);
+        array("enum values", () -> in.enumOf(type, beginString("a name of " + type.getSimpleName())), add);
     }
 
     // ---- people ------------------------------------------------------------------------------
 
     Organization organization() {
         begin("an organization object");
-        String at = in.valuePointer();
         Organization.Builder b = Organization.builder();
         for (String n; (n = in.nextName()) != null; ) {
             switch (n) {
-                case "id" -> b.id(id(OrganizationId::of));
+                case "id" -> b.id(ownId(OrganizationId::of));
                 case "name" -> b.name(text());
                 case "shortName" -> b.shortName(text());
                 case "kind" -> b.kind(in.enumValue(OrganizationKind.class));
@@ -177,12 +180,11 @@ final class ModelReader {
                         "id, name, shortName, kind, ags, parent, address, website, contacts, revision");
             }
         }
-        return JsonInput.build(at, b::build);
+        return JsonInput.build(in::pointer, b::build);
     }
 
     ContactPoint contact() {
         begin("a contact point object");
-        String at = in.valuePointer();
         ContactPoint.Builder b = ContactPoint.builder();
         for (String n; (n = in.nextName()) != null; ) {
             switch (n) {
@@ -193,12 +195,11 @@ final class ModelReader {
                 default -> in.unknown("a contact point", "email, phone, url, public");
             }
         }
-        return JsonInput.build(at, b::build);
+        return JsonInput.build(in::pointer, b::build);
     }
 
     Address address() {
         begin("an address object");
-        String at = in.valuePointer();
         Address.Builder b = Address.builder();
         for (String n; (n = in.nextName()) != null; ) {
             switch (n) {
@@ -211,16 +212,15 @@ final class ModelReader {
                 default -> in.unknown("an address", "street, postalCode, locality, district, region, country");
             }
         }
-        return JsonInput.build(at, b::build);
+        return JsonInput.build(in::pointer, b::build);
     }
 
     Person person() {
         begin("a person object");
-        String at = in.valuePointer();
         Person.Builder b = Person.builder();
         for (String n; (n = in.nextName()) != null; ) {
             switch (n) {
-                case "id" -> b.id(id(PersonId::of));
+                case "id" -> b.id(ownId(PersonId::of));
                 case "salutation" -> b.salutation(text());
                 case "honorific" -> b.honorific(text());
                 case "givenName" -> b.givenName(text());
@@ -232,12 +232,11 @@ final class ModelReader {
                         "id, salutation, honorific, givenName, familyName, affiliations, contacts, revision");
             }
         }
-        return JsonInput.build(at, b::build);
+        return JsonInput.build(in::pointer, b::build);
     }
 
     Affiliation affiliation() {
         begin("an affiliation object");
-        String at = in.valuePointer();
         Affiliation.Builder b = Affiliation.builder();
         for (String n; (n = in.nextName()) != null; ) {
             switch (n) {
@@ -249,12 +248,11 @@ final class ModelReader {
                 default -> in.unknown("an affiliation", "organization, position, validFrom, validUntil, asOf");
             }
         }
-        return JsonInput.build(at, b::build);
+        return JsonInput.build(in::pointer, b::build);
     }
 
     Contribution contribution() {
         begin("a contribution object");
-        String at = in.valuePointer();
         Contribution.Builder b = Contribution.builder();
         for (String n; (n = in.nextName()) != null; ) {
             switch (n) {
@@ -265,18 +263,17 @@ final class ModelReader {
                 default -> in.unknown("a contribution", "person, role, onBehalfOf, function");
             }
         }
-        return JsonInput.build(at, b::build);
+        return JsonInput.build(in::pointer, b::build);
     }
 
     // ---- events ------------------------------------------------------------------------------
 
     EventSeries series() {
         begin("a series object");
-        String at = in.valuePointer();
         EventSeries.Builder b = EventSeries.builder();
         for (String n; (n = in.nextName()) != null; ) {
             switch (n) {
-                case "id" -> b.id(id(SeriesId::of));
+                case "id" -> b.id(ownId(SeriesId::of));
                 case "name" -> b.name(text());
                 case "motto" -> b.motto(text());
                 case "description" -> b.description(text());
@@ -298,12 +295,11 @@ final class ModelReader {
                         + "topics, targetAudiences, aims, guidingQuestions, website, revision");
             }
         }
-        return JsonInput.build(at, b::build);
+        return JsonInput.build(in::pointer, b::build);
     }
 
     Cadence cadence() {
         begin("a cadence object");
-        String at = in.valuePointer();
         Cadence.Builder b = Cadence.builder();
         for (String n; (n = in.nextName()) != null; ) {
             switch (n) {
@@ -313,12 +309,11 @@ final class ModelReader {
                 default -> in.unknown("a cadence", "kind, dates");
             }
         }
-        return JsonInput.build(at, b::build);
+        return JsonInput.build(in::pointer, b::build);
     }
 
     Involvement involvement() {
         begin("an involvement object");
-        String at = in.valuePointer();
         PartyId party = null;
         InvolvementRole role = null;
         for (String n; (n = in.nextName()) != null; ) {
@@ -330,7 +325,7 @@ final class ModelReader {
         }
         PartyId p = party;
         InvolvementRole r = role;
-        return JsonInput.build(at, () -> {
+        return JsonInput.build(in::pointer, () -> {
             if (p == null || r == null) {
                 throw new IllegalStateException("missing [" + (p == null ? "party" : "role") + "]");
             }
@@ -340,11 +335,10 @@ final class ModelReader {
 
     Venue venue() {
         begin("a venue object");
-        String at = in.valuePointer();
         Venue.Builder b = Venue.builder();
         for (String n; (n = in.nextName()) != null; ) {
             switch (n) {
-                case "id" -> b.id(id(VenueId::of));
+                case "id" -> b.id(ownId(VenueId::of));
                 case "name" -> b.name(text());
                 case "address" -> b.address(address());
                 case "geo" -> b.geo(geo());
@@ -357,12 +351,11 @@ final class ModelReader {
                         "id, name, address, geo, rooms, accessibility, accessibilityNote, website, revision");
             }
         }
-        return JsonInput.build(at, b::build);
+        return JsonInput.build(in::pointer, b::build);
     }
 
     GeoPoint geo() {
         begin("a geo object");
-        String at = in.valuePointer();
         Double lat = null;
         Double lon = null;
         for (String n; (n = in.nextName()) != null; ) {
@@ -374,7 +367,7 @@ final class ModelReader {
         }
         Double la = lat;
         Double lo = lon;
-        return JsonInput.build(at, () -> {
+        return JsonInput.build(in::pointer, () -> {
             if (la == null || lo == null) {
                 throw new IllegalStateException("missing [" + (la == null ? "latitude" : "longitude") + "]");
             }
@@ -384,28 +377,26 @@ final class ModelReader {
 
     Room room() {
         begin("a room object");
-        String at = in.valuePointer();
         Room.Builder b = Room.builder();
         for (String n; (n = in.nextName()) != null; ) {
             switch (n) {
-                case "id" -> b.id(id(RoomId::of));
+                case "id" -> b.id(ownId(RoomId::of));
                 case "name" -> b.name(text());
                 case "capacity" -> b.capacity(in.integer("a capacity of at least 1"));
                 case "accessibility" -> enums(AccessibilityFeature.class, b::addAccessibility);
                 default -> in.unknown("a room", "id, name, capacity, accessibility");
             }
         }
-        return JsonInput.build(at, b::build);
+        return JsonInput.build(in::pointer, b::build);
     }
 
     Event event() {
         begin("an event object");
-        String at = in.valuePointer();
         Event.Builder b = Event.builder();
         List<String> sessionIds = new ArrayList<>();
         for (String n; (n = in.nextName()) != null; ) {
             switch (n) {
-                case "id" -> b.id(id(EventId::of));
+                case "id" -> b.id(ownId(EventId::of));
                 case "title" -> b.title(text());
                 case "subtitle" -> b.subtitle(text());
                 case "theme" -> b.theme(text());
@@ -447,7 +438,8 @@ final class ModelReader {
                         + "language, revision");
             }
         }
-        return JsonInput.build(at, b::build, location -> {
+        return JsonInput.build(in::pointer, b::build, location -> {
+            String at = in.pointer();
             // "Event e session s block" names a session of this event: point into the programme
             int i = location.indexOf(" session ");
             if (i < 0) {
@@ -462,7 +454,6 @@ final class ModelReader {
 
     OnlineLocation online() {
         begin("an online location object");
-        String at = in.valuePointer();
         OnlineLocation.Builder b = OnlineLocation.builder();
         for (String n; (n = in.nextName()) != null; ) {
             switch (n) {
@@ -472,16 +463,15 @@ final class ModelReader {
                 default -> in.unknown("an online location", "joinUrl, platform, label");
             }
         }
-        return JsonInput.build(at, b::build);
+        return JsonInput.build(in::pointer, b::build);
     }
 
     Session session() {
         begin("a session object");
-        String at = in.valuePointer();
         Session.Builder b = Session.builder();
         for (String n; (n = in.nextName()) != null; ) {
             switch (n) {
-                case "id" -> b.id(id(SessionId::of));
+                case "id" -> b.id(ownId(SessionId::of));
                 case "title" -> b.title(text());
                 case "format" -> b.format(in.enumValue(SessionFormat.class));
                 case "formatLabel" -> b.formatLabel(text());
@@ -507,16 +497,15 @@ final class ModelReader {
                         + "guidingQuestions, topics, contributions, presenters, expectedAudience");
             }
         }
-        return JsonInput.build(at, b::build);
+        return JsonInput.build(in::pointer, b::build);
     }
 
     ParallelBlock block() {
         begin("a parallel block object");
-        String at = in.valuePointer();
         ParallelBlock.Builder b = ParallelBlock.builder();
         for (String n; (n = in.nextName()) != null; ) {
             switch (n) {
-                case "id" -> b.id(id(BlockId::of));
+                case "id" -> b.id(ownId(BlockId::of));
                 case "label" -> b.label(text());
                 case "day" -> b.day(in.integer("a day number of at least 1"));
                 case "start" -> b.start(in.time());
@@ -525,12 +514,11 @@ final class ModelReader {
                 default -> in.unknown("a parallel block", "id, label, day, start, end, announcedSessionCount");
             }
         }
-        return JsonInput.build(at, b::build);
+        return JsonInput.build(in::pointer, b::build);
     }
 
     Registration registration() {
         begin("a registration object");
-        String at = in.valuePointer();
         Registration.Builder b = Registration.builder();
         for (String n; (n = in.nextName()) != null; ) {
             switch (n) {
@@ -544,12 +532,11 @@ final class ModelReader {
                 default -> in.unknown("a registration", "state, url, opens, closes, fee, capacity, note");
             }
         }
-        return JsonInput.build(at, b::build);
+        return JsonInput.build(in::pointer, b::build);
     }
 
     Fee fee() {
         begin("a fee object");
-        String at = in.valuePointer();
         Fee.Builder b = Fee.builder();
         for (String n; (n = in.nextName()) != null; ) {
             switch (n) {
@@ -559,12 +546,11 @@ final class ModelReader {
                 default -> in.unknown("a fee", "amount, currency, note");
             }
         }
-        return JsonInput.build(at, b::build);
+        return JsonInput.build(in::pointer, b::build);
     }
 
     Link link() {
         begin("a link object");
-        String at = in.valuePointer();
         Link.Builder b = Link.builder();
         for (String n; (n = in.nextName()) != null; ) {
             switch (n) {
@@ -575,16 +561,15 @@ final class ModelReader {
                 default -> in.unknown("a link", "label, url, mediaType, sizeBytes");
             }
         }
-        return JsonInput.build(at, b::build);
+        return JsonInput.build(in::pointer, b::build);
     }
 
     Award award() {
         begin("an award object");
-        String at = in.valuePointer();
         Award.Builder b = Award.builder();
         for (String n; (n = in.nextName()) != null; ) {
             switch (n) {
-                case "id" -> b.id(id(AwardId::of));
+                case "id" -> b.id(ownId(AwardId::of));
                 case "name" -> b.name(text());
                 case "description" -> b.description(text());
                 case "series" -> b.series(id(SeriesId::of));
@@ -596,12 +581,11 @@ final class ModelReader {
                         "id, name, description, series, awardedBy, eligibleKinds, laureates, revision");
             }
         }
-        return JsonInput.build(at, b::build);
+        return JsonInput.build(in::pointer, b::build);
     }
 
     Laureate laureate() {
         begin("a laureate object");
-        String at = in.valuePointer();
         Laureate.Builder b = Laureate.builder();
         for (String n; (n = in.nextName()) != null; ) {
             switch (n) {
@@ -612,18 +596,17 @@ final class ModelReader {
                 default -> in.unknown("a laureate", "party, edition, year, category");
             }
         }
-        return JsonInput.build(at, b::build);
+        return JsonInput.build(in::pointer, b::build);
     }
 
     // ---- funding -----------------------------------------------------------------------------
 
     FundingProgramme fundingProgramme() {
         begin("a funding programme object");
-        String at = in.valuePointer();
         FundingProgramme.Builder b = FundingProgramme.builder();
         for (String n; (n = in.nextName()) != null; ) {
             switch (n) {
-                case "id" -> b.id(id(ProgrammeId::of));
+                case "id" -> b.id(ownId(ProgrammeId::of));
                 case "name" -> b.name(text());
                 case "description" -> b.description(text());
                 case "funders" -> ids(OrganizationId::of, b::addFunders);
@@ -639,16 +622,15 @@ final class ModelReader {
                         + "end, focuses, accompanyingResearch, statedProjectCount, website, revision");
             }
         }
-        return JsonInput.build(at, b::build);
+        return JsonInput.build(in::pointer, b::build);
     }
 
     Project project() {
         begin("a project object");
-        String at = in.valuePointer();
         Project.Builder b = Project.builder();
         for (String n; (n = in.nextName()) != null; ) {
             switch (n) {
-                case "id" -> b.id(id(ProjectId::of));
+                case "id" -> b.id(ownId(ProjectId::of));
                 case "acronym" -> b.acronym(text());
                 case "title" -> b.title(text());
                 case "kind" -> b.kind(in.enumValue(ProjectKind.class));
@@ -667,12 +649,11 @@ final class ModelReader {
                         + "places, municipalities, start, end, grantReferences, topics, website, revision");
             }
         }
-        return JsonInput.build(at, b::build);
+        return JsonInput.build(in::pointer, b::build);
     }
 
     ConsortiumMember member() {
         begin("a consortium member object");
-        String at = in.valuePointer();
         ConsortiumMember.Builder b = ConsortiumMember.builder();
         for (String n; (n = in.nextName()) != null; ) {
             switch (n) {
@@ -683,16 +664,15 @@ final class ModelReader {
                 default -> in.unknown("a consortium member", "organization, lead, unit, role");
             }
         }
-        return JsonInput.build(at, b::build);
+        return JsonInput.build(in::pointer, b::build);
     }
 
     CoCreationLab lab() {
         begin("a lab object");
-        String at = in.valuePointer();
         CoCreationLab.Builder b = CoCreationLab.builder();
         for (String n; (n = in.nextName()) != null; ) {
             switch (n) {
-                case "id" -> b.id(id(LabId::of));
+                case "id" -> b.id(ownId(LabId::of));
                 case "name" -> b.name(text());
                 case "purpose" -> b.purpose(text());
                 case "hostMunicipality" -> b.hostMunicipality(id(OrganizationId::of));
@@ -705,7 +685,7 @@ final class ModelReader {
                         "id, name, purpose, hostMunicipality, project, partners, labSessions, topics, revision");
             }
         }
-        return JsonInput.build(at, b::build);
+        return JsonInput.build(in::pointer, b::build);
     }
 
     /** Reads an array of elements with the given reader into a new list. */
