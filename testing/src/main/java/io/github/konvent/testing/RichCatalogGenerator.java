@@ -359,7 +359,8 @@ final class RichCatalogGenerator {
             b.changingThemeAndPlace(chance(0.5))
                     .topics(some(Words.TOPICS, 3))
                     .targetAudiences(some(Words.AUDIENCES, 3))
-                    .aims(some(Words.GUIDING_QUESTIONS, 2));
+                    .aims(some(Words.GUIDING_QUESTIONS, 2))
+                    .guidingQuestions(some(Words.GUIDING_QUESTIONS, 2));
             if (chance(0.5)) {
                 b.website(uri("reihe/" + i));
             }
