@@ -44,6 +44,19 @@ class CatalogArbitrariesProperties {
         }
     }
 
+    @Provide
+    Arbitrary<Catalog> bigCatalogs() {
+        return CatalogArbitraries.catalogs(12, 150);
+    }
+
+    @Property(tries = 15)
+    void bigCatalogsAreValidToo(@ForAll("bigCatalogs") Catalog catalog) {
+        assertThat(Catalog.builder().from(catalog).build()).isEqualTo(catalog);
+        assertThat(catalog.events()).hasSizeLessThanOrEqualTo(12);
+        catalog.events().forEach(e -> assertThat(e.programme()).hasSizeLessThanOrEqualTo(150));
+        noRoomAndNoPersonIsBookedTwiceAtOneTime(catalog);
+    }
+
     @Property(tries = 150)
     void noRoomAndNoPersonIsBookedTwiceAtOneTime(@ForAll("catalogs") Catalog catalog) {
         List<Booking> bookings = new ArrayList<>();
