@@ -711,7 +711,7 @@ final class RichCatalogGenerator {
             Session.Builder s = Session.builder().id(nextId()).format(format).day(day);
             s.title(format.isBreak() ? (format == SessionFormat.LUNCH_BREAK ? "Mittagspause" : "Kaffeepause") : title());
             if (chance(0.2)) {
-                s.formatLabel(format == SessionFormat.OTHER ? "Videoexkursion mit Diskussion" : "„" + format.name().toLowerCase() + "“");
+                s.formatLabel(format == SessionFormat.OTHER ? "Videoexkursion mit Diskussion" : "„" + format.name().toLowerCase(java.util.Locale.ROOT) + "“");
             }
             if (chance(0.3)) {
                 s.description("Mit Beiträgen aus Verwaltung, Wissenschaft und Zivilgesellschaft; anschließend Diskussion.");
