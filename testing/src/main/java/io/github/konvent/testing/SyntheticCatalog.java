@@ -87,7 +87,13 @@ import java.util.SplittableRandom;
  * moderates only plenary items one after another; a person at several events is never at two
  * on the same day). The only overlaps are the intended ones: sub-items lie inside their parent.
  * Texts are German (umlauts, ß, quotes) and drawn from shared pools, which keeps a large
- * catalog small in memory.
+ * catalog small in memory (about 260 MB at {@link #L}).
+ *
+ * <p>Ids are short and predictable, for benchmarks that look things up: events {@code e<i>}
+ * (in order, from {@code e0}), their sessions {@code e<i>-s<k>} and blocks {@code b<k>},
+ * people {@code p<i>}, organisations {@code o<i>}, venues {@code v<i>} with rooms
+ * {@code v<i>-r<k>} (room 0 is the plenary hall), series {@code s<i>}, funding programmes
+ * {@code fp<i>}, projects {@code pr<i>}, labs {@code l<i>} and awards {@code a<i>}.
  */
 public final class SyntheticCatalog {
     /** Small: 1,000 sessions in 20 events. */
