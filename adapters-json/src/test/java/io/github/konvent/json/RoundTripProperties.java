@@ -39,7 +39,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Round trips over generated catalogs (write → read gives an equal catalog, whole and as JSON
+ * Round trips over generated catalogs (the shared {@code CatalogArbitraries} and a hand-built generator) (write → read gives an equal catalog, whole and as JSON
  * Lines), publishing against a simple oracle, and generated garbage that must only ever end in a
  * KonventException.
  */
@@ -56,8 +56,13 @@ class RoundTripProperties {
         assertThat(KonventJson.readLines(new ByteArrayInputStream(out.toByteArray()))).isEqualTo(c);
     }
 
+    @Property(tries = 50)
+    void handBuiltCatalogsRoundTrip(@ForAll("handBuilt") Catalog c) {
+        assertThat(KonventJson.read(KonventJson.write(c))).isEqualTo(c);
+    }
+
     @Property(tries = 100)
-    void publishingDropsExactlyTheNonPublicContacts(@ForAll("catalogs") Catalog c) {
+    void publishingDropsExactlyTheNonPublicContacts(@ForAll("handBuilt") Catalog c) {
         Catalog oracle = c;
         for (Person p : c.people()) {
             oracle = oracle.withPersonPut(p.withContacts(p.contacts().stream().filter(ContactPoint::isPublic).toList()));
@@ -66,6 +71,23 @@ class RoundTripProperties {
             oracle = oracle.withOrganizationPut(o.withContacts(o.contacts().stream().filter(ContactPoint::isPublic).toList()));
         }
         assertThat(KonventJson.read(KonventJson.publish(c))).isEqualTo(oracle);
+    }
+
+    private static com.networknt.schema.Schema c3voc;
+
+    @Property(tries = 30)
+    void everyGeneratedEventExportsValidScheduleJsonAndJsonLd(@ForAll("catalogs") Catalog c) throws Exception {
+        if (c3voc == null) {
+            c3voc = ScheduleJsonTest.c3vocSchema();
+        }
+        for (Event e : c.events()) {
+            String json = ScheduleJson.export(c, e.id());
+            assertThat(c3voc.validate(json, com.networknt.schema.InputFormat.JSON)).as(json).isEmpty();
+            long placed = e.programme().stream().filter(s -> s.start().isPresent() && s.day() <= e.days()).count();
+            assertThat(ScheduleJson.read(json).sessionCount()).isEqualTo((int) placed);
+            assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(SchemaOrg.event(c, e.id()))
+                    .path("subEvent").size()).isEqualTo(e.programme().size());
+        }
     }
 
     @Property(tries = 200)
@@ -91,7 +113,7 @@ class RoundTripProperties {
         }
     }
 
-    // ---- generators (hand-built until the shared CatalogArbitraries are used here) --------------
+    // ---- a hand-built generator beside the shared CatalogArbitraries: odd characters, contacts ----
 
     private static Arbitrary<String> texts() {
         return Arbitraries.strings().withCharRange(' ', '~').withChars("äöüÄÖÜß€„“–…\"\\\n\t/")
@@ -100,6 +122,11 @@ class RoundTripProperties {
 
     @Provide
     Arbitrary<Catalog> catalogs() {
+        return io.github.konvent.testing.CatalogArbitraries.catalogs();
+    }
+
+    @Provide
+    Arbitrary<Catalog> handBuilt() {
         Arbitrary<Integer> orgCount = Arbitraries.integers().between(1, 4);
         return orgCount.flatMap(orgs -> Arbitraries.integers().between(0, 4).flatMap(people ->
                 Combinators.combine(
