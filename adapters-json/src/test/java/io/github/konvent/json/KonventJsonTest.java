@@ -81,4 +81,28 @@ class KonventJsonTest {
         assertThat(one.project(io.github.konvent.id.ProjectId.of("plain"))).isEmpty();
         assertThat(one.awards()).isEmpty();
     }
+
+    @Test
+    void theModuleReportsBadInputAsInputExceptionWithPointer() {
+        String bad = BadInputTest.session(",\"start\":\"25:00\"");
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> KonventJson.mapper().readValue(bad, Catalog.class));
+        assertThat(t).isInstanceOf(io.github.konvent.InputException.class)
+                .hasMessageStartingWith("/events/2/programme/5/start: found '25:00'");
+        String nested = "{\"wrapper\":" + bad + "}";
+        Throwable n = org.assertj.core.api.Assertions.catchThrowable(() -> KonventJson.mapper()
+                .readValue(nested, new tools.jackson.core.type.TypeReference<java.util.Map<String, Catalog>>() {}));
+        // nested in a type of the user's, Jackson wraps it (with its path); the cause is the InputException
+        assertThat(n).isInstanceOf(tools.jackson.databind.DatabindException.class)
+                .cause().isInstanceOf(io.github.konvent.InputException.class)
+                .hasMessageStartingWith("/wrapper/events/2/programme/5/start: found '25:00'");
+    }
+
+    @Test
+    void theMapperHasNoDefaultTypingAndTheDocumentedLimits() {
+        assertThat(KonventJson.mapper().deserializationConfig().getDefaultTyper(null)).isNull();
+        var limits = KonventJson.mapper().tokenStreamFactory().streamReadConstraints();
+        assertThat(limits.getMaxNestingDepth()).isEqualTo(KonventJson.MAX_NESTING_DEPTH);
+        assertThat(limits.getMaxStringLength()).isEqualTo(KonventJson.MAX_STRING_LENGTH);
+        assertThat(limits.getMaxDocumentLength()).isEqualTo(KonventJson.MAX_DOCUMENT_LENGTH);
+    }
 }
