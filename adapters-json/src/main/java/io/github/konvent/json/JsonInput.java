@@ -45,21 +45,18 @@ final class JsonInput {
      * once, so that a catalog read from JSON is no larger than one built in memory. Bounded.
      */
     static final class Shared {
-        private static final int MAX = 1 << 16;
-        private final java.util.HashMap<String, String> strings = new java.util.HashMap<>();
+        private static final int SIZE = 1 << 14;
+        /** A direct-mapped cache: a slot keeps the last string whose hash fell on it. */
+        private final String[] strings = new String[SIZE];
         private final java.util.HashMap<String, LocalTime> times = new java.util.HashMap<>();
 
         String string(String s) {
-            if (s.length() > 512) {
-                return s;
-            }
-            String old = strings.putIfAbsent(s, s);
-            if (old != null) {
+            int slot = (s.hashCode() * 0x9E3779B9 >>> 18) & (SIZE - 1);
+            String old = strings[slot];
+            if (old != null && old.equals(s)) {
                 return old;
             }
-            if (strings.size() > MAX) {
-                strings.clear();
-            }
+            strings[slot] = s;
             return s;
         }
 
