@@ -28,7 +28,6 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -429,10 +428,5 @@ public final class KonventJson {
                 return t;
             });
         }
-    }
-
-    /** @return the token the parser stands on, for tests */
-    static JsonToken token(JsonParser p) {
-        return p.currentToken();
     }
 }

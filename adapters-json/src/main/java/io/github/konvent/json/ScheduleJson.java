@@ -31,7 +31,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -512,10 +511,5 @@ public final class ScheduleJson {
         } catch (IllegalArgumentException | KonventException | java.time.DateTimeException e) {
             throw new InputException(p, "'" + JsonInput.shorten(value) + "'", expected, e);
         }
-    }
-
-    /** @return the zoned start of a session, for tests */
-    static ZonedDateTime zoned(LocalDate date, LocalTime time, ZoneId zone) {
-        return date.atTime(time).atZone(zone);
     }
 }
