@@ -159,7 +159,7 @@ public final class ScheduleJson {
             roomGuids.keySet().forEach(byRoom::putArray);
             for (Session s : today) {
                 ((ArrayNode) byRoom.get(roomName(catalog, s)))
-                        .add(session(catalog, e, s, date, numbers.get(s.id()), acronym));
+                        .add(session(catalog, e, s, date, numbers.get(s.id()), acronym, assumedEnd(date, s, today)));
             }
         }
         if (dateUnknown || !unscheduled.isEmpty()) {
@@ -176,14 +176,25 @@ public final class ScheduleJson {
         return root;
     }
 
+    /** Where the end is unknown: the next later start of the day, as announcements imply. */
+    private static Optional<LocalDateTime> assumedEnd(LocalDate date, Session s, List<Session> today) {
+        Optional<LocalDateTime> end = end(date, s);
+        if (end.isPresent()) {
+            return end;
+        }
+        LocalTime start = s.start().orElseThrow();
+        return today.stream().map(x -> x.start().orElseThrow()).filter(t -> t.isAfter(start)).findFirst()
+                .map(date::atTime);
+    }
+
     private static Optional<LocalDateTime> end(LocalDate date, Session s) {
         return s.end().map(t -> (s.endsNextDay() ? date.plusDays(1) : date).atTime(t));
     }
 
-    private static ObjectNode session(Catalog catalog, Event e, Session s, LocalDate date, int number, String acronym) {
+    private static ObjectNode session(Catalog catalog, Event e, Session s, LocalDate date, int number, String acronym,
+            Optional<LocalDateTime> end) {
         ZoneId zone = e.zone();
         LocalDateTime start = date.atTime(s.start().orElseThrow());
-        Optional<LocalDateTime> end = end(date, s);
         long minutes = end.map(x -> ChronoUnit.MINUTES.between(start, x)).orElse(0L);
         String guid = uuid("session:" + s.id().value());
         ObjectNode n = NODES.objectNode();
@@ -191,7 +202,7 @@ public final class ScheduleJson {
         n.put("guid", guid);
         n.put("date", OFFSET.format(start.atZone(zone)));
         n.put("start", String.format(Locale.ROOT, "%02d:%02d", start.getHour(), start.getMinute()));
-        end.ifPresent(x -> n.put("end", OFFSET.format(x.atZone(zone))));
+        end(date, s).ifPresent(x -> n.put("end", OFFSET.format(x.atZone(zone))));
         n.put("duration", String.format(Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60));
         n.put("room", roomName(catalog, s));
         n.put("slug", slug(acronym + "-" + number + "-" + s.title()));
