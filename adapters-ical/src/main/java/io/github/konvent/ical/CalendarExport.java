@@ -180,8 +180,13 @@ final class CalendarExport {
         if (plan.rdates().isEmpty()) {
             out.property("RRULE").value("FREQ=YEARLY;INTERVAL=" + s.cadence().intervalYears().get());
         } else {
+            // DTSTART repeated in RDATE: the recurrence set is the same (RFC 5545 drops duplicates), and
+            // clients such as ical.js that skip DTSTART when there is RDATE but no RRULE still see it
+            List<LocalDate> dates = new ArrayList<>();
+            dates.add(plan.firstDate());
+            dates.addAll(plan.rdates());
             StringBuilder sb = new StringBuilder();
-            for (LocalDate d : plan.rdates()) {
+            for (LocalDate d : dates) {
                 if (sb.length() > 0) {
                     sb.append(',');
                 }

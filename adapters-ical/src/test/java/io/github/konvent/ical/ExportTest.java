@@ -141,7 +141,7 @@ class ExportTest {
     @Test
     void seriesUseRdateForExplicitDatesAndRruleForBiennial() {
         String seminar = ical.exportSeries(catalog, SeriesId.of("seminarreihe"));
-        assertThat(seminar).contains("RDATE;TZID=Europe/Berlin:20210602T140000,20211006T140000\r\n",
+        assertThat(seminar).contains("RDATE;TZID=Europe/Berlin:20210428T140000,20210602T140000,20211006T140000\r\n",
                 "RECURRENCE-ID;TZID=Europe/Berlin:20211006T140000\r\nX-KONVENT-EVENT-ID:seminar-3\r\n");
         String congress = ical.exportSeries(catalog, SeriesId.of("engagementkongress"));
         assertThat(congress).contains("RRULE:FREQ=YEARLY;INTERVAL=2\r\n", "RECURRENCE-ID;VALUE=DATE:20150322\r\n");
