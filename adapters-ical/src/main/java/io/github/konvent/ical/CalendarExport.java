@@ -237,6 +237,9 @@ final class CalendarExport {
         } else {
             out.property("DTSTART").param("VALUE", "DATE").value(ContentWriter.date(start));
             out.property("DTEND").param("VALUE", "DATE").value(ContentWriter.date(e.endDate().get().plusDays(1)));
+            if (!e.zone().equals(settings.defaultZone())) {
+                out.property("X-KONVENT-ZONE").text(e.zone().getId());
+            }
             e.dailyStart().ifPresent(t -> out.property("X-KONVENT-DAILY-START").value(t.toString()));
             e.dailyEnd().ifPresent(t -> out.property("X-KONVENT-DAILY-END").value(t.toString()));
         }

@@ -149,7 +149,7 @@ final class CalendarImport {
             Optional<String> xStatus, List<String> categories, Optional<String> location, Optional<URI> url,
             Optional<URI> website, Optional<Conference> conference, Optional<Participant> organizer, Optional<String> parent,
             long sequence, Optional<Recur<?>> rrule, List<Time> rdates, Optional<String> cadence, Optional<Integer> firstYear,
-            Optional<LocalTime> dailyStart, Optional<LocalTime> dailyEnd, boolean endDerived, List<Place> places,
+            Optional<LocalTime> dailyStart, Optional<LocalTime> dailyEnd, Optional<String> zone, boolean endDerived, List<Place> places,
             List<Participant> participants) {}
 
     // ---- streaming ----
@@ -306,13 +306,14 @@ final class CalendarImport {
         Optional<URI> website = Optional.ofNullable(c.first("X-KONVENT-WEBSITE")).flatMap(l -> uri(l, true));
         Optional<Integer> firstYear = Optional.ofNullable(c.first("X-KONVENT-FIRST-YEAR")).map(l -> integer(l));
         return new VEvent(c.line, uid, Optional.ofNullable(c.first("RECURRENCE-ID")).map(this::time),
-                c.text("X-KONVENT-EVENT-ID"), c.text("SUMMARY").map(String::trim).filter(s -> !s.isEmpty()),
+                c.text("X-KONVENT-EVENT-ID"), c.text("SUMMARY").filter(s -> !s.isBlank()),
                 c.text("DESCRIPTION").filter(s -> !s.isBlank()), start, end, duration,
                 c.text("STATUS").map(s -> s.trim().toUpperCase(Locale.ROOT)), c.text("X-KONVENT-STATUS").map(String::trim),
                 categories, c.text("LOCATION").map(String::trim).filter(s -> !s.isEmpty()), url, website, conference,
                 organizer, parent, sequence, rrule, rdates, c.text("X-KONVENT-CADENCE").map(String::trim), firstYear,
                 Optional.ofNullable(c.first("X-KONVENT-DAILY-START")).map(CalendarImport::localTime),
                 Optional.ofNullable(c.first("X-KONVENT-DAILY-END")).map(CalendarImport::localTime),
+                c.text("X-KONVENT-ZONE").map(String::trim),
                 c.text("X-KONVENT-END-DERIVED").filter("TRUE"::equalsIgnoreCase).isPresent(), places, participants);
     }
 
@@ -732,8 +733,18 @@ final class CalendarImport {
                 }
             }
             EventId id = new EventId(uniqueId(idText));
-            ZoneId zone = v.start().dateOnly() || v.start().utc() || v.start().tzid() == null
-                    ? settings.defaultZone() : zone(v.start());
+            ZoneId zone = settings.defaultZone();
+            if (!v.start().dateOnly() && v.start().tzid() != null) {
+                zone = zone(v.start());
+            } else if (v.start().dateOnly()) {
+                Optional<Time> sessionTime = sessionRecords.stream().map(VEvent::start)
+                        .filter(t -> !t.dateOnly() && t.tzid() != null).findFirst();
+                if (v.zone().isPresent()) {
+                    zone = zone(new Time(v.start().date(), null, v.zone().get(), false, v.start().line()));
+                } else if (sessionTime.isPresent()) {
+                    zone = zone(sessionTime.get());
+                }
+            }
             Event.Builder b = Event.builder().id(id).zone(zone).title(v.summary().orElse("(ohne Titel)"));
             seriesId.ifPresent(b::series);
             b.revision(v.sequence());
