@@ -474,12 +474,15 @@ final class CalendarImport {
         return Optional.empty();
     }
 
-    private Time time(ContentLines.Line l) {
-        String v = l.value().trim();
+    private Time time(ContentLines.Line full) {
+        String v = full.value().trim();
+        ContentLines.Line l = full;
+        // keep only where the value was, not the whole line, for the many sessions of a streamed feed
+        ContentLines.Line where = new ContentLines.Line(full.number(), full.name().intern(), Map.of(), "");
         String type = l.param("VALUE");
         try {
             if (v.length() == 8 && (type == null || type.equalsIgnoreCase("DATE"))) {
-                return new Time(date(v), null, null, false, l);
+                return new Time(date(v), null, null, false, where);
             }
             if ((v.length() == 15 || v.length() == 16) && v.charAt(8) == 'T' && (type == null || type.equalsIgnoreCase("DATE-TIME"))) {
                 boolean utc = v.length() == 16;
@@ -490,8 +493,8 @@ final class CalendarImport {
                 int m = digits(v, 11, 13);
                 int s = digits(v, 13, 15);
                 LocalTime t = LocalTime.of(h, m, s == 60 ? 59 : s);
-                String tz = l.param("TZID");
-                return new Time(date(v.substring(0, 8)), t, utc ? null : tz, utc, l);
+                String tz = l.param("TZID") == null ? null : l.param("TZID").intern();
+                return new Time(date(v.substring(0, 8)), t, utc ? null : tz, utc, where);
             }
         } catch (DateTimeException | NumberFormatException e) {
             throw Errors.input(l.where(), "'" + ContentLines.shorten(v) + "'",
