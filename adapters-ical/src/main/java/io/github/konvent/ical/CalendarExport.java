@@ -64,7 +64,7 @@ final class CalendarExport {
      * @param plan a series written as a recurring VEVENT with its editions as overrides, or null
      */
     void calendar(String name, List<Event> events, SeriesPlan plan) {
-        Map<ZoneId, int[]> zones = new TreeMap<>(Comparator.comparing(ZoneId::getId));
+        Map<ZoneId, java.util.TreeSet<Integer>> zones = new TreeMap<>(Comparator.comparing(ZoneId::getId));
         List<Event> all = new ArrayList<>(events);
         if (plan != null) {
             all.addAll(plan.overrides().keySet());
@@ -74,22 +74,19 @@ final class CalendarExport {
             if (e.startDate().isEmpty() || !usesZone(e)) {
                 continue;
             }
-            int first = e.startDate().get().getYear();
-            int last = e.endDate().get().plusDays(1).getYear();
+            java.util.TreeSet<Integer> years = zones.computeIfAbsent(e.zone(), z -> new java.util.TreeSet<>());
+            for (int y = e.startDate().get().getYear(); y <= e.endDate().get().plusDays(1).getYear(); y++) {
+                years.add(y);
+            }
             if (plan != null && e == plan.anchor()) {
-                first = Math.min(first, plan.firstDate().getYear());
+                years.add(plan.firstDate().getYear());
                 for (LocalDate d : plan.rdates()) {
-                    last = Math.max(last, d.plusDays(e.days()).getYear());
+                    years.add(d.getYear());
+                    years.add(d.plusDays(e.days()).getYear());
                 }
             }
-            int f = first;
-            int l = last;
-            zones.merge(e.zone(), new int[] {f, l, 0}, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1]), a[2]});
         }
         boolean openEnded = plan != null && plan.rdates().isEmpty() && plan.series().cadence().intervalYears().isPresent();
-        if (openEnded && zones.containsKey(plan.anchor().zone())) {
-            zones.get(plan.anchor().zone())[2] = 1;
-        }
         out.begin("VCALENDAR");
         out.property("VERSION").value("2.0");
         out.property("PRODID").text(settings.productId());
@@ -98,9 +95,8 @@ final class CalendarExport {
             out.property("NAME").text(name);
             out.property("X-WR-CALNAME").text(name);
         }
-        for (Map.Entry<ZoneId, int[]> z : zones.entrySet()) {
-            int[] years = z.getValue();
-            Timezones.write(out, z.getKey(), years[0], years[1], years[2] == 1);
+        for (Map.Entry<ZoneId, java.util.TreeSet<Integer>> z : zones.entrySet()) {
+            Timezones.write(out, z.getKey(), z.getValue(), openEnded && z.getKey().equals(plan.anchor().zone()));
         }
         if (plan != null) {
             seriesMaster(plan);

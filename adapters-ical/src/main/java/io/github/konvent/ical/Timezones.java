@@ -23,11 +23,12 @@ final class Timezones {
     /**
      * @param out the writer
      * @param zone the zone
-     * @param firstYear the first year with a time in this zone
-     * @param lastYear the last such year
-     * @param openEnded true if a recurrence rule runs past {@code lastYear}
+     * @param years the years with a time in this zone (a time late on 31 December counts for the next year too)
+     * @param openEnded true if a recurrence rule runs past the last year
      */
-    static void write(ContentWriter out, ZoneId zone, int firstYear, int lastYear, boolean openEnded) {
+    static void write(ContentWriter out, ZoneId zone, java.util.SortedSet<Integer> years, boolean openEnded) {
+        int firstYear = years.first();
+        int lastYear = years.last();
         ZoneRules rules = zone.getRules();
         out.begin("VTIMEZONE");
         out.property("TZID").text(zone.getId());
@@ -37,17 +38,20 @@ final class Timezones {
             out.end("VTIMEZONE");
             return;
         }
-        Instant from = LocalDate.of(firstYear, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(14 * 3600);
-        Instant to = LocalDate.of(lastYear + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(14 * 3600);
         List<ZoneOffsetTransition> transitions = new ArrayList<>();
-        ZoneOffsetTransition t = rules.previousTransition(from);
-        if (t == null) {
-            t = rules.nextTransition(from);
+        Instant from = start(firstYear);
+        Instant to = start(lastYear + 1).plusSeconds(14 * 3600);
+        // each run of consecutive years: the observance in force when it starts, then its transitions
+        int runStart = firstYear;
+        int previous = firstYear;
+        for (int year : years.tailSet(firstYear + 1)) {
+            if (year != previous + 1) {
+                run(rules, runStart, previous, transitions);
+                runStart = year;
+            }
+            previous = year;
         }
-        while (t != null && t.getInstant().isBefore(to)) {
-            transitions.add(t);
-            t = rules.nextTransition(t.getInstant());
-        }
+        run(rules, runStart, previous, transitions);
         if (transitions.isEmpty()) {
             ZoneOffset o = rules.getOffset(from);
             observance(out, "STANDARD", LocalDateTime.of(1970, 1, 1, 0, 0), o, o, null);
@@ -79,6 +83,24 @@ final class Timezones {
             }
         }
         out.end("VTIMEZONE");
+    }
+
+    private static Instant start(int year) {
+        return LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(14 * 3600);
+    }
+
+    private static void run(ZoneRules rules, int first, int last, List<ZoneOffsetTransition> into) {
+        Instant to = start(last + 1).plusSeconds(28 * 3600);
+        ZoneOffsetTransition t = rules.previousTransition(start(first));
+        if (t == null) {
+            t = rules.nextTransition(start(first));
+        }
+        while (t != null && t.getInstant().isBefore(to)) {
+            if (into.isEmpty() || into.get(into.size() - 1).getInstant().isBefore(t.getInstant())) {
+                into.add(t);
+            }
+            t = rules.nextTransition(t.getInstant());
+        }
     }
 
     private static void observance(ContentWriter out, String kind, LocalDateTime start, ZoneOffset from,
