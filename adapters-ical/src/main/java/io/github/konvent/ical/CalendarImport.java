@@ -306,7 +306,7 @@ final class CalendarImport {
         Optional<URI> website = Optional.ofNullable(c.first("X-KONVENT-WEBSITE")).flatMap(l -> uri(l, true));
         Optional<Integer> firstYear = Optional.ofNullable(c.first("X-KONVENT-FIRST-YEAR")).map(l -> integer(l));
         return new VEvent(c.line, uid, Optional.ofNullable(c.first("RECURRENCE-ID")).map(this::time),
-                c.text("X-KONVENT-EVENT-ID"), c.text("SUMMARY").filter(s -> !s.isBlank()),
+                c.text("X-KONVENT-EVENT-ID").map(String::trim).filter(Uids::valid), c.text("SUMMARY").filter(s -> !s.isBlank()),
                 c.text("DESCRIPTION").filter(s -> !s.isBlank()), start, end, duration,
                 c.text("STATUS").map(s -> s.trim().toUpperCase(Locale.ROOT)), c.text("X-KONVENT-STATUS").map(String::trim),
                 categories, c.text("LOCATION").map(String::trim).filter(s -> !s.isEmpty()), url, website, conference,
@@ -434,7 +434,7 @@ final class CalendarImport {
                         String id = p.params().get("X-KONVENT-ID");
                         String kind = "organization";
                         String value = null;
-                        if (id != null && id.indexOf('/') > 0) {
+                        if (id != null && id.indexOf('/') > 0 && Uids.valid(id.substring(id.indexOf('/') + 1))) {
                             kind = id.substring(0, id.indexOf('/'));
                             value = id.substring(id.indexOf('/') + 1);
                         }
@@ -998,7 +998,8 @@ final class CalendarImport {
             return Optional.empty();
         }
 
-        private String uniqueId(String id) {
+        private String uniqueId(String wanted) {
+            String id = wanted.length() > 128 ? wanted.substring(0, 128) : wanted;
             String candidate = id;
             int n = 2;
             while (!usedIds.add("id:" + candidate)) {
