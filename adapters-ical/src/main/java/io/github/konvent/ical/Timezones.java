@@ -127,16 +127,30 @@ final class Timezones {
         String day = dow.name().substring(0, 2);
         if (dom > 0) {
             if (dom + 6 == rule.getMonth().maxLength() && rule.getMonth().maxLength() == rule.getMonth().minLength()) {
-                return base + ";BYDAY=-1" + day;
+                return checked(rule, base + ";BYDAY=-1" + day);
             }
             if ((dom - 1) % 7 == 0) {
-                return base + ";BYDAY=" + ((dom - 1) / 7 + 1) + day;
+                return checked(rule, base + ";BYDAY=" + ((dom - 1) / 7 + 1) + day);
             }
-            return null;
+            StringBuilder days = new StringBuilder();
+            for (int d = dom; d < dom + 7; d++) {
+                days.append(d == dom ? "" : ",").append(d);
+            }
+            return checked(rule, base + ";BYMONTHDAY=" + days + ";BYDAY=" + day);
         }
         if (dom == -1) {
-            return base + ";BYDAY=-1" + day;
+            return checked(rule, base + ";BYDAY=-1" + day);
         }
         return null;
+    }
+
+    /** @return the RRULE, or null when the local onset falls on another weekday than the rule's (midnight rules) */
+    private static String checked(ZoneOffsetTransitionRule rule, String rrule) {
+        for (int y = 2000; y < 2040; y++) {
+            if (rule.createTransition(y).getDateTimeBefore().getDayOfWeek() != rule.getDayOfWeek()) {
+                return null;
+            }
+        }
+        return rrule;
     }
 }
