@@ -576,7 +576,7 @@ final class CalendarImport {
             // which UIDs are events (parents of sessions)
             Map<String, VEvent> eventsByUid = new LinkedHashMap<>();
             List<VEvent> eventRecords = new ArrayList<>();
-            Map<VEvent, SeriesId> seriesOf = new HashMap<>();
+            Map<VEvent, SeriesId> seriesOf = new java.util.IdentityHashMap<>();
             for (VEvent m : masters.values()) {
                 SeriesId sid = seriesFrom(m);
                 List<VEvent> editions = overrides.getOrDefault(m.uid(), List.of());
@@ -608,10 +608,12 @@ final class CalendarImport {
             for (VEvent v : eventRecords) {
                 eventsByUid.putIfAbsent(ownUid(v), v);
             }
-            Map<VEvent, List<VEvent>> sessionsOf = new LinkedHashMap<>();
+            Map<VEvent, List<VEvent>> sessionsOf = new java.util.IdentityHashMap<>();
+            Set<VEvent> isSession = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            isSession.addAll(sessionRecords);
             for (VEvent s : sessionRecords) {
                 VEvent parent = eventsByUid.get(s.parent().get());
-                if (parent == null || sessionRecords.contains(parent)) {
+                if (parent == null || isSession.contains(parent)) {
                     eventRecords.add(s);
                 } else {
                     sessionsOf.computeIfAbsent(parent, k -> new ArrayList<>()).add(s);
