@@ -38,6 +38,11 @@ final class CalendarExport {
     static final String ONLINE_PREFIX = "Online-Teilnahme: ";
     static final String VCARD_SCHEMA = "https://www.rfc-editor.org/rfc/rfc6350";
 
+    private static final Map<io.github.konvent.event.SessionFormat, String> FORMAT_LABELS = labels(
+            io.github.konvent.event.SessionFormat.class);
+    private static final Map<io.github.konvent.event.EventType, String> TYPE_LABELS = labels(
+            io.github.konvent.event.EventType.class);
+
     private final Catalog catalog;
     private final KonventICal settings;
     private final ContentWriter out;
@@ -244,7 +249,7 @@ final class CalendarExport {
         description(e.description(), join);
         status(e.status());
         List<String> categories = new ArrayList<>();
-        categories.add(e.type().labelDe());
+        categories.add(TYPE_LABELS.get(e.type()));
         out.property("CATEGORIES").texts(categories);
         if (!e.topics().isEmpty()) {
             out.property("CATEGORIES").texts(e.topics());
@@ -287,7 +292,7 @@ final class CalendarExport {
         Optional<URI> join = e.online().flatMap(OnlineLocation::joinUrl);
         description(s.description(), join);
         status(e.status());
-        out.property("CATEGORIES").text(s.format().labelDe());
+        out.property("CATEGORIES").text(FORMAT_LABELS.get(s.format()));
         if (!s.topics().isEmpty()) {
             out.property("CATEGORIES").texts(s.topics());
         }
@@ -450,6 +455,14 @@ final class CalendarExport {
         out.property("STRUCTURED-DATA").param("VALUE", "TEXT").param("FMTTYPE", "text/vcard")
                 .param("SCHEMA", VCARD_SCHEMA).text(card.toString());
         out.end("PARTICIPANT");
+    }
+
+    private static <E extends Enum<E> & io.github.konvent.Labeled> Map<E, String> labels(Class<E> type) {
+        Map<E, String> m = new java.util.EnumMap<>(type);
+        for (E e : type.getEnumConstants()) {
+            m.put(e, e.labelDe());
+        }
+        return m;
     }
 
     static String participantType(ContributionRole role) {

@@ -686,7 +686,7 @@ final class CalendarImport {
         }
 
         private SeriesId seriesFrom(VEvent m) {
-            SeriesId id = new SeriesId(uniqueId(uids.idOf("series", m.uid()).orElse(slug(m.uid(), "series"))));
+            SeriesId id = new SeriesId(uniqueId(uids.idOf("series", m.uid()).orElseGet(() -> slug(m.uid(), "series"))));
             CadenceKind kind = null;
             if (m.cadence().isPresent()) {
                 try {
@@ -796,7 +796,7 @@ final class CalendarImport {
             b.status(status);
             List<String> topics = new ArrayList<>(v.categories());
             for (int i = 0; i < topics.size(); i++) {
-                Optional<EventType> type = label(EventType.values(), topics.get(i));
+                Optional<EventType> type = label(EVENT_TYPES, topics.get(i));
                 if (type.isPresent()) {
                     b.type(type.get());
                     topics.remove(i);
@@ -865,7 +865,7 @@ final class CalendarImport {
         }
 
         private Session session(VEvent v, ZoneId zone, LocalDate eventStart, Optional<VenueId> venue, Set<String> seen) {
-            String idText = uids.idOf("session", v.uid()).orElse(slug(v.uid(), "session"));
+            String idText = uids.idOf("session", v.uid()).orElseGet(() -> slug(v.uid(), "session"));
             if (!seen.add(idText) || !usedIds.add("session:" + idText)) {
                 idText = uniqueId(idText + "-x");
             }
@@ -893,7 +893,7 @@ final class CalendarImport {
             List<String> topics = new ArrayList<>(v.categories());
             SessionFormat format = SessionFormat.OTHER;
             for (int i = 0; i < topics.size(); i++) {
-                Optional<SessionFormat> f = label(SessionFormat.values(), topics.get(i));
+                Optional<SessionFormat> f = label(FORMATS, topics.get(i));
                 if (f.isPresent()) {
                     format = f.get();
                     topics.remove(i);
@@ -906,7 +906,7 @@ final class CalendarImport {
                 for (Place p : v.places()) {
                     Optional<String> roomId = uids.idOf("room", p.uid());
                     if (roomId.isPresent() || !p.name().isBlank()) {
-                        RoomId rid = new RoomId(roomId.orElse(slug(p.uid().isBlank() ? p.name() : p.uid(), "room")));
+                        RoomId rid = new RoomId(roomId.orElseGet(() -> slug(p.uid().isBlank() ? p.name() : p.uid(), "room")));
                         if (venueRooms.computeIfAbsent(venue.get(), k -> new HashSet<>()).add(rid)) {
                             venues.get(venue.get()).addRoom(model(v.line(), () -> Room.builder().id(rid)
                                     .name(p.name().isBlank() ? rid.value() : p.name()).build()));
@@ -946,7 +946,7 @@ final class CalendarImport {
 
         private PersonId person(Participant p) {
             String idText = uids.personOfParticipant(p.uid()).or(() -> uids.idOf("person", p.uid()))
-                    .orElse(slug(p.name(), "person"));
+                    .orElseGet(() -> slug(p.name(), "person"));
             PersonId id = new PersonId(idText);
             if (!people.containsKey(id)) {
                 Person.Builder b = Person.builder().id(id);
@@ -980,7 +980,7 @@ final class CalendarImport {
                 if (vid.isEmpty() && (p.name().isBlank() || uids.idOf("room", p.uid()).isPresent())) {
                     continue;
                 }
-                VenueId id = new VenueId(vid.orElse(slug(p.uid().isBlank() ? p.name() : p.uid(), "venue")));
+                VenueId id = new VenueId(vid.orElseGet(() -> slug(p.uid().isBlank() ? p.name() : p.uid(), "venue")));
                 if (!venues.containsKey(id)) {
                     Venue.Builder b = Venue.builder().id(id).name(p.name().isBlank() ? id.value() : p.name());
                     p.geo().ifPresent(b::geo);
@@ -1035,13 +1035,23 @@ final class CalendarImport {
         }
     }
 
-    private static <E extends Enum<E> & io.github.konvent.Labeled> Optional<E> label(E[] values, String text) {
+    private static final Map<String, EventType> EVENT_TYPES = labels(EventType.values());
+    private static final Map<String, SessionFormat> FORMATS = labels(SessionFormat.values());
+
+    private static <E extends Enum<E> & io.github.konvent.Labeled> Map<String, E> labels(E[] values) {
+        Map<String, E> m = new HashMap<>();
         for (E e : values) {
-            if (e.labelDe().equalsIgnoreCase(text) || e.labelEn().equalsIgnoreCase(text) || e.name().equalsIgnoreCase(text)) {
-                return Optional.of(e);
-            }
+            m.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e);
+            m.putIfAbsent(e.labelEn().toLowerCase(Locale.ROOT), e);
         }
-        return Optional.empty();
+        for (E e : values) {
+            m.put(e.labelDe().toLowerCase(Locale.ROOT), e);
+        }
+        return m;
+    }
+
+    private static <E> Optional<E> label(Map<String, E> labels, String text) {
+        return Optional.ofNullable(labels.get(text.toLowerCase(Locale.ROOT)));
     }
 
     private static <T> T model(int line, java.util.function.Supplier<T> build) {
