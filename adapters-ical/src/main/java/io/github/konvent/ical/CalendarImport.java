@@ -157,8 +157,8 @@ final class CalendarImport {
     Catalog read(Reader in) {
         ContentLines lines = new ContentLines(in);
         Deque<Comp> stack = new ArrayDeque<>();
-        List<VEvent> vevents = new ArrayList<>();
         Set<String> timezones = new HashSet<>();
+        Assembly assembly = new Assembly(timezones);
         boolean seenCalendar = false;
         boolean ended = false;
         ContentLines.Line line;
@@ -191,7 +191,7 @@ final class CalendarImport {
                     ended = true;
                 } else if (stack.size() == 1) {
                     if (done.name.equals("VEVENT")) {
-                        vevents.add(vevent(done));
+                        assembly.accept(vevent(done));
                     } else if (done.name.equals("VTIMEZONE")) {
                         done.text("TZID").ifPresent(timezones::add);
                     }
@@ -214,8 +214,8 @@ final class CalendarImport {
             throw Errors.input("line " + lines.lastLine(), "the end of the input inside " + stack.peek().name,
                     "END:" + stack.peek().name);
         }
-        LOG.debug("read {} VEVENTs", vevents.size());
-        return new Assembly(vevents, timezones).catalog();
+        LOG.debug("read {} VEVENTs", assembly.count);
+        return assembly.catalog();
     }
 
     // ---- one VEVENT ----
@@ -544,8 +544,11 @@ final class CalendarImport {
 
     /** Builds the catalog from the VEVENT records once the whole calendar is read. */
     private final class Assembly {
-        final List<VEvent> vevents;
+        final List<VEvent> vevents = new ArrayList<>();
         final Set<String> timezones;
+        final Map<String, Slot> slotsByUid = new HashMap<>();
+        final Map<VEvent, Slot> slots = new java.util.IdentityHashMap<>();
+        int count;
         final Map<String, ZoneId> zoneCache = new HashMap<>();
         final Map<OrganizationId, Organization> organizations = new LinkedHashMap<>();
         final Map<ProjectId, Project> projects = new LinkedHashMap<>();
@@ -555,9 +558,63 @@ final class CalendarImport {
         final Map<SeriesId, EventSeries> series = new LinkedHashMap<>();
         final Set<String> usedIds = new HashSet<>();
 
-        Assembly(List<VEvent> vevents, Set<String> timezones) {
-            this.vevents = vevents;
+        Assembly(Set<String> timezones) {
             this.timezones = timezones;
+        }
+
+        /**
+         * Takes one VEVENT as soon as it is read. A session whose event came before it becomes a
+         * model {@link Session} at once, so a streamed feed holds no raw record per session; all
+         * else waits for the end of the calendar.
+         */
+        void accept(VEvent v) {
+            count++;
+            boolean single = v.recurrenceId().isEmpty() && v.rrule().isEmpty() && v.rdates().isEmpty();
+            if (single && v.parent().isPresent() && !v.parent().get().equals(v.uid())) {
+                Slot slot = slotsByUid.get(v.parent().get());
+                if (slot != null) {
+                    slot.add(v);
+                    return;
+                }
+            }
+            vevents.add(v);
+            if (single && v.parent().isEmpty() || v.recurrenceId().isPresent() && v.eventId().isPresent()) {
+                Slot slot = new Slot(v);
+                slots.put(v, slot);
+                slotsByUid.putIfAbsent(ownUid(v), slot);
+            }
+        }
+
+        /** An event read so far, with the sessions that followed it. */
+        final class Slot {
+            final VEvent record;
+            final LocalDate start;
+            final Optional<VenueId> venue;
+            final List<Session> sessions = new ArrayList<>();
+            final Set<String> sessionIds = new HashSet<>();
+            ZoneId zone;
+
+            Slot(VEvent v) {
+                this.record = v;
+                if (!v.start().dateOnly()) {
+                    zone = v.start().tzid() != null ? zone(v.start()) : settings.defaultZone();
+                    start = local(v.start(), zone).toLocalDate();
+                } else {
+                    start = v.start().date();
+                    if (v.zone().isPresent()) {
+                        zone = zone(new Time(v.start().date(), null, v.zone().get(), false, v.start().line()));
+                    }
+                }
+                venue = venue(v);
+            }
+
+            void add(VEvent session) {
+                if (zone == null) {
+                    zone = !session.start().dateOnly() && session.start().tzid() != null
+                            ? zone(session.start()) : settings.defaultZone();
+                }
+                sessions.add(session(session, zone, start, venue, sessionIds));
+            }
         }
 
         Catalog catalog() {
@@ -599,7 +656,8 @@ final class CalendarImport {
             List<VEvent> sessionRecords = new ArrayList<>();
             for (VEvent v : singles) {
                 if (v.parent().isPresent() && !v.parent().get().equals(v.uid())
-                        && (singleUids.contains(v.parent().get()) || isEventUid(v.parent().get()))) {
+                        && (singleUids.contains(v.parent().get()) || isEventUid(v.parent().get())
+                                || slotsByUid.containsKey(v.parent().get()))) {
                     sessionRecords.add(v);
                 } else {
                     eventRecords.add(v);
@@ -607,6 +665,9 @@ final class CalendarImport {
             }
             for (VEvent v : eventRecords) {
                 eventsByUid.putIfAbsent(ownUid(v), v);
+            }
+            for (Slot slot : slotsByUid.values()) {
+                eventsByUid.putIfAbsent(ownUid(slot.record), slot.record);
             }
             Map<VEvent, List<VEvent>> sessionsOf = new java.util.IdentityHashMap<>();
             Set<VEvent> isSession = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -738,8 +799,11 @@ final class CalendarImport {
                 }
             }
             EventId id = new EventId(uniqueId(idText));
+            Slot slot = slots.get(v);
             ZoneId zone = settings.defaultZone();
-            if (!v.start().dateOnly() && v.start().tzid() != null) {
+            if (slot != null && slot.zone != null) {
+                zone = slot.zone;
+            } else if (!v.start().dateOnly() && v.start().tzid() != null) {
                 zone = zone(v.start());
             } else if (v.start().dateOnly()) {
                 Optional<Time> sessionTime = sessionRecords.stream().map(VEvent::start)
@@ -841,6 +905,13 @@ final class CalendarImport {
             int maxDay = days;
             List<Session> sessions = new ArrayList<>();
             Set<String> sessionIds = new HashSet<>();
+            if (slot != null) {
+                sessions.addAll(slot.sessions);
+                sessionIds.addAll(slot.sessionIds);
+                for (Session s : slot.sessions) {
+                    maxDay = Math.max(maxDay, s.day());
+                }
+            }
             for (VEvent s : sessionRecords) {
                 Session session = session(s, zone, startDate, venue, sessionIds);
                 maxDay = Math.max(maxDay, session.day());
