@@ -263,6 +263,7 @@ final class CalendarExport {
             e.website().ifPresent(u -> out.property("URL").param("VALUE", "URI").value(u.toString()));
         }
         conference(e);
+        attendance(e, venue.isPresent());
         organizer(e);
         venue.ifPresent(this::vlocation);
         out.end("VEVENT");
@@ -354,6 +355,24 @@ final class CalendarExport {
         }
         if (sb.length() > 0) {
             out.property("LOCATION").text(sb.toString());
+        }
+    }
+
+    /** Writes what the importer could not derive from CONFERENCE, VLOCATION and LOCATION. */
+    private void attendance(Event e, boolean hasVenue) {
+        Optional<OnlineLocation> online = e.online();
+        boolean conference = online.flatMap(OnlineLocation::joinUrl).isPresent();
+        boolean onlineLocation = !hasVenue && e.attendanceMode() == AttendanceMode.ONLINE;
+        boolean derivedOnline = conference || onlineLocation;
+        AttendanceMode derived = derivedOnline ? (hasVenue ? AttendanceMode.HYBRID : AttendanceMode.ONLINE) : AttendanceMode.IN_PERSON;
+        if (derived != e.attendanceMode()) {
+            out.property("X-KONVENT-ATTENDANCE").value(e.attendanceMode().name());
+        }
+        if (online.isPresent() && !conference && !onlineLocation) {
+            online.get().platform().ifPresent(p -> out.property("X-KONVENT-PLATFORM").text(p));
+        }
+        if (online.isPresent() && !conference) {
+            online.get().label().ifPresent(l -> out.property("X-KONVENT-ONLINE-LABEL").text(l));
         }
     }
 

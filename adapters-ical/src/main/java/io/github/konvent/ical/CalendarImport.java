@@ -149,7 +149,8 @@ final class CalendarImport {
             Optional<String> xStatus, List<String> categories, Optional<String> location, Optional<URI> url,
             Optional<URI> website, Optional<Conference> conference, Optional<Participant> organizer, Optional<String> parent,
             long sequence, Optional<Recur<?>> rrule, List<Time> rdates, Optional<String> cadence, Optional<Integer> firstYear,
-            Optional<LocalTime> dailyStart, Optional<LocalTime> dailyEnd, Optional<String> zone, boolean endDerived, List<Place> places,
+            Optional<LocalTime> dailyStart, Optional<LocalTime> dailyEnd, Optional<String> zone, Optional<String> attendance,
+            Optional<String> platform, Optional<String> onlineLabel, boolean endDerived, List<Place> places,
             List<Participant> participants) {}
 
     // ---- streaming ----
@@ -313,7 +314,8 @@ final class CalendarImport {
                 organizer, parent, sequence, rrule, rdates, c.text("X-KONVENT-CADENCE").map(String::trim), firstYear,
                 Optional.ofNullable(c.first("X-KONVENT-DAILY-START")).map(CalendarImport::localTime),
                 Optional.ofNullable(c.first("X-KONVENT-DAILY-END")).map(CalendarImport::localTime),
-                c.text("X-KONVENT-ZONE").map(String::trim),
+                c.text("X-KONVENT-ZONE").map(String::trim), c.text("X-KONVENT-ATTENDANCE").map(String::trim),
+                c.text("X-KONVENT-PLATFORM"), c.text("X-KONVENT-ONLINE-LABEL"),
                 c.text("X-KONVENT-END-DERIVED").filter("TRUE"::equalsIgnoreCase).isPresent(), places, participants);
     }
 
@@ -882,18 +884,26 @@ final class CalendarImport {
                     platform = Optional.of(loc.substring(open + 1, loc.length() - 1));
                 }
             }
-            if (online) {
+            platform = platform.or(v::platform);
+            if (online || platform.isPresent() || v.onlineLabel().isPresent()) {
                 OnlineLocation.Builder o = OnlineLocation.builder();
                 v.conference().ifPresent(c -> {
                     o.joinUrl(c.url());
                     c.label().ifPresent(o::label);
                 });
+                v.onlineLabel().ifPresent(o::label);
                 platform.ifPresent(o::platform);
                 b.online(o.build());
-                b.attendanceMode(venue.isPresent() ? AttendanceMode.HYBRID : AttendanceMode.ONLINE);
-            } else {
-                b.attendanceMode(AttendanceMode.IN_PERSON);
             }
+            AttendanceMode mode = online ? (venue.isPresent() ? AttendanceMode.HYBRID : AttendanceMode.ONLINE) : AttendanceMode.IN_PERSON;
+            if (v.attendance().isPresent()) {
+                try {
+                    mode = AttendanceMode.valueOf(v.attendance().get());
+                } catch (IllegalArgumentException e) {
+                    LOG.debug("ignoring X-KONVENT-ATTENDANCE {}", v.attendance().get());
+                }
+            }
+            b.attendanceMode(mode);
             Optional<URI> join = v.conference().map(Conference::url);
             if (v.website().isPresent()) {
                 b.website(v.website().get());
