@@ -79,6 +79,9 @@ final class ContentLines {
                 return null;
             }
             physical++;
+            if (physical == 1 && c == '\uFEFF') {
+                c = read(); // a byte order mark, as some Windows tools write
+            }
             int start = physical;
             while (true) {
                 if (c < 0) {

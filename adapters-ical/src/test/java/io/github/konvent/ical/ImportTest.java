@@ -75,6 +75,12 @@ class ImportTest {
     }
 
     @Test
+    void acceptsAByteOrderMark() {
+        Catalog c = ical.read("\uFEFF" + cal("BEGIN:VEVENT", "UID:b", "DTSTART;VALUE=DATE:20240101", "SUMMARY:Mit BOM", "END:VEVENT"));
+        assertThat(c.events().get(0).title()).isEqualTo("Mit BOM");
+    }
+
+    @Test
     void readsRecurrenceAsASeriesCadence() {
         Catalog c = ical.read(cal("BEGIN:VEVENT", "UID:stammtisch", "DTSTART;VALUE=DATE:20240110", "RRULE:FREQ=YEARLY",
                 "SUMMARY:Jahrestagung", "END:VEVENT"));
