@@ -1,0 +1,175 @@
+package io.github.konvent.query;
+
+import io.github.konvent.Catalog;
+import io.github.konvent.event.Event;
+import io.github.konvent.event.EventSeries;
+import io.github.konvent.event.Involvement;
+import io.github.konvent.event.ParallelBlock;
+import io.github.konvent.event.Session;
+import io.github.konvent.id.OrganizationId;
+import io.github.konvent.id.PartyId;
+import io.github.konvent.id.PersonId;
+import io.github.konvent.id.ProjectId;
+import io.github.konvent.people.Affiliation;
+import io.github.konvent.people.Contribution;
+import io.github.konvent.people.Person;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The shared reading of a catalog behind queries and analyses: which organisations, people and
+ * projects an event or session involves, and when a session takes place.
+ */
+final class Facts {
+    private final Catalog catalog;
+
+    Facts(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    Catalog catalog() {
+        return catalog;
+    }
+
+    /** @return the event's own involvements followed by those of its series */
+    List<Involvement> involvements(Event e) {
+        List<Involvement> all = new ArrayList<>(e.involvements());
+        e.series().flatMap(catalog::series).map(EventSeries::involvements).ifPresent(all::addAll);
+        return all;
+    }
+
+    /**
+     * True unless the affiliation is known not to hold on any day of the event: checked on
+     * each date where the dates are known, against the whole year where only the year is, and
+     * assumed where neither is.
+     */
+    static boolean mayHoldAt(Affiliation a, Event e) {
+        List<LocalDate> dates = e.dates();
+        if (!dates.isEmpty()) {
+            return dates.stream().anyMatch(a::mayHoldOn);
+        }
+        if (e.year().isPresent()) {
+            int y = e.year().get();
+            LocalDate first = LocalDate.of(y, 1, 1);
+            LocalDate last = LocalDate.of(y, 12, 31);
+            return a.validFrom().map(f -> !f.isAfter(last)).orElse(true)
+                    && a.validUntil().map(u -> !u.isBefore(first)).orElse(true);
+        }
+        return true;
+    }
+
+    /** @return the organisations a person may have been affiliated with at the event */
+    List<OrganizationId> affiliationsAt(PersonId person, Event e) {
+        Optional<Person> p = catalog.person(person);
+        if (p.isEmpty()) {
+            return List.of();
+        }
+        return p.get().affiliations().stream().filter(a -> mayHoldAt(a, e)).map(Affiliation::organization).toList();
+    }
+
+    /**
+     * @return the organisations of a session: those its contributors speak for, those presenting,
+     *     and the affiliations of its contributors at the event's date
+     */
+    Set<OrganizationId> organizations(Event e, Session s) {
+        Set<OrganizationId> orgs = new LinkedHashSet<>();
+        for (Contribution c : s.contributions()) {
+            for (PartyId p : c.onBehalfOf()) {
+                if (p instanceof OrganizationId o) {
+                    orgs.add(o);
+                }
+            }
+            orgs.addAll(affiliationsAt(c.person(), e));
+        }
+        for (PartyId p : s.presenters()) {
+            if (p instanceof OrganizationId o) {
+                orgs.add(o);
+            }
+        }
+        return orgs;
+    }
+
+    /**
+     * @return the organisations of an event: involved in any role (in the event or its series),
+     *     and those of every session
+     */
+    Set<OrganizationId> organizations(Event e) {
+        Set<OrganizationId> orgs = new LinkedHashSet<>();
+        for (Involvement i : involvements(e)) {
+            if (i.party() instanceof OrganizationId o) {
+                orgs.add(o);
+            }
+        }
+        for (Session s : e.programme()) {
+            orgs.addAll(organizations(e, s));
+        }
+        return orgs;
+    }
+
+    /** @return the projects a session presents: as presenters or as whom a contributor speaks for */
+    static Set<ProjectId> projects(Session s) {
+        Set<ProjectId> projects = new LinkedHashSet<>();
+        for (PartyId p : s.presenters()) {
+            if (p instanceof ProjectId pr) {
+                projects.add(pr);
+            }
+        }
+        for (Contribution c : s.contributions()) {
+            for (PartyId p : c.onBehalfOf()) {
+                if (p instanceof ProjectId pr) {
+                    projects.add(pr);
+                }
+            }
+        }
+        return projects;
+    }
+
+    /** @return the people contributing to a session, each once, in order */
+    static Set<PersonId> people(Session s) {
+        Set<PersonId> people = new LinkedHashSet<>();
+        s.contributions().forEach(c -> people.add(c.person()));
+        return people;
+    }
+
+    /** @return every person of an event: contributors and the contact */
+    static Set<PersonId> people(Event e) {
+        Set<PersonId> people = new LinkedHashSet<>();
+        e.programme().forEach(s -> people.addAll(people(s)));
+        e.contact().ifPresent(people::add);
+        return people;
+    }
+
+    /** @return the topics of an event: its own, then those of its sessions */
+    static Set<String> topics(Event e) {
+        Set<String> topics = new LinkedHashSet<>(e.topics());
+        e.programme().forEach(s -> topics.addAll(s.topics()));
+        return topics;
+    }
+
+    /**
+     * @return the session's time as minutes from the start of day 1 (start inclusive, end
+     *     exclusive): its own start and end where both are known, else those of its parallel block
+     */
+    static Optional<long[]> interval(Event e, Session s) {
+        if (s.start().isPresent() && s.end().isPresent()) {
+            long base = (s.day() - 1L) * 1440L;
+            long start = base + s.start().get().toSecondOfDay() / 60;
+            long end = base + s.end().get().toSecondOfDay() / 60 + (s.endsNextDay() ? 1440L : 0L);
+            return Optional.of(new long[] {start, end});
+        }
+        if (s.block().isPresent()) {
+            Optional<ParallelBlock> b = e.blocks().stream().filter(x -> x.id().equals(s.block().get())).findFirst();
+            if (b.isPresent() && b.get().start().isPresent() && b.get().end().isPresent()) {
+                long base = (b.get().day() - 1L) * 1440L;
+                return Optional.of(new long[] {
+                    base + b.get().start().get().toSecondOfDay() / 60, base + b.get().end().get().toSecondOfDay() / 60
+                });
+            }
+        }
+        return Optional.empty();
+    }
+}
