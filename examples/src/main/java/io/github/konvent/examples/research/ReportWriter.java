@@ -74,7 +74,7 @@ public final class ReportWriter {
      * @throws KonventException naming the file if something cannot be written
      */
     public static Summary write(Catalog catalog, Path directory) {
-        return write(catalog, List.of(), directory);
+        return write(catalog, (List<MergeConflict>) null, directory);
     }
 
     /**
