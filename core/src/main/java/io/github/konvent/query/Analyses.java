@@ -12,6 +12,7 @@ import io.github.konvent.id.PartyId;
 import io.github.konvent.id.PersonId;
 import io.github.konvent.id.ProjectId;
 import io.github.konvent.id.SeriesId;
+import io.github.konvent.id.SessionId;
 import io.github.konvent.people.Contribution;
 import io.github.konvent.people.ContributionRole;
 import java.time.LocalDate;
@@ -230,7 +231,7 @@ public final class Analyses {
             PersonId a = p.getKey().get(0);
             PersonId b = p.getKey().get(1);
             long events = p.getValue().stream()
-                    .map(s -> catalog.eventOf(io.github.konvent.id.SessionId.of(s)).map(Event::id))
+                    .map(s -> catalog.eventOf(SessionId.of(s)).map(Event::id))
                     .distinct()
                     .count();
             t.row(a.value(), catalog.nameOf(a), b.value(), catalog.nameOf(b), p.getValue().size(), (int) events,
@@ -396,8 +397,10 @@ public final class Analyses {
     // ---------------------------------------------------------------- programme composition
 
     /**
-     * Minutes by format per event. Counts the sessions that are not part of another session;
-     * a session's minutes come from its own start and end, or else from its parallel block.
+     * Minutes by format per event. Counts the sessions that are not part of another session.
+     * A session's minutes come from its own start and end; else from its parallel block; else,
+     * where only its start is known, up to the next later start that day (a derived end, as
+     * announcements with start times only imply) or the event's daily end.
      *
      * @return table {@code programme-composition}: event_id, format, sessions, timed_sessions,
      *     minutes; in catalog order of events, formats in declaration order
@@ -410,6 +413,7 @@ public final class Analyses {
                 .column("timed_sessions", Integer.class)
                 .column("minutes", Long.class);
         for (Event e : catalog.events()) {
+            Map<SessionId, Facts.Interval> times = Facts.intervals(e);
             Map<SessionFormat, long[]> m = new EnumMap<>(SessionFormat.class);
             for (Session s : e.programme()) {
                 if (s.parent().isPresent()) {
@@ -417,10 +421,10 @@ public final class Analyses {
                 }
                 long[] c = m.computeIfAbsent(s.format(), f -> new long[3]);
                 c[0]++;
-                Optional<long[]> iv = Facts.interval(e, s);
-                if (iv.isPresent()) {
+                Facts.Interval iv = times.get(s.id());
+                if (iv != null) {
                     c[1]++;
-                    c[2] += iv.get()[1] - iv.get()[0];
+                    c[2] += iv.minutes();
                 }
             }
             m.forEach((f, c) -> t.row(e.id().value(), f.name(), (int) c[0], (int) c[1], c[2]));
@@ -429,13 +433,15 @@ public final class Analyses {
     }
 
     /**
-     * Per event: how long the programme runs, how much of it is parallel, and its breaks.
-     * Programme minutes are the union of the timed sessions (not parts of other sessions, not
-     * side programme); parallel minutes the part of it in which two or more run at once.
+     * Per event: how long the programme runs, how much of it is parallel, and its breaks, with
+     * session times as in {@link #programmeComposition()}. Programme minutes are the union of
+     * the timed sessions (not parts of other sessions, not side programme); parallel minutes the
+     * part of it in which two or more run at once.
      *
      * @return table {@code programme-summary}: event_id, event, year, sessions, timed_sessions,
-     *     programme_minutes, parallel_minutes, parallel_share (absent without timed sessions,
-     *     rounded to 4 places), breaks, break_minutes; in catalog order
+     *     derived_ends (timed by a derived end), programme_minutes, parallel_minutes,
+     *     parallel_share (absent without timed sessions, rounded to 4 places), breaks,
+     *     break_minutes; in catalog order
      */
     public Table programmeSummary() {
         Table.Builder t = Table.builder("programme-summary")
@@ -444,14 +450,17 @@ public final class Analyses {
                 .column("year", Integer.class)
                 .column("sessions", Integer.class)
                 .column("timed_sessions", Integer.class)
+                .column("derived_ends", Integer.class)
                 .column("programme_minutes", Long.class)
                 .column("parallel_minutes", Long.class)
                 .column("parallel_share", Double.class)
                 .column("breaks", Integer.class)
                 .column("break_minutes", Long.class);
         for (Event e : catalog.events()) {
+            Map<SessionId, Facts.Interval> times = Facts.intervals(e);
             int sessions = 0;
             int breaks = 0;
+            int derived = 0;
             long breakMinutes = 0;
             List<long[]> intervals = new ArrayList<>();
             for (Session s : e.programme()) {
@@ -459,19 +468,20 @@ public final class Analyses {
                     continue;
                 }
                 sessions++;
-                Optional<long[]> iv = Facts.interval(e, s);
+                Facts.Interval iv = times.get(s.id());
                 if (s.format().isBreak()) {
                     breaks++;
-                    breakMinutes += iv.map(x -> x[1] - x[0]).orElse(0L);
+                    breakMinutes += iv == null ? 0 : iv.minutes();
                 }
-                if (iv.isPresent() && !s.sideProgramme()) {
-                    intervals.add(iv.get());
+                if (iv != null && !s.sideProgramme()) {
+                    intervals.add(new long[] {iv.start(), iv.end()});
+                    derived += iv.derived() ? 1 : 0;
                 }
             }
             long[] cover = coverage(intervals);
             Double share = cover[0] == 0 ? null : Math.round(10000.0 * cover[1] / cover[0]) / 10000.0;
-            t.row(e.id().value(), e.title(), e.year(), sessions, intervals.size(), cover[0], cover[1], share, breaks,
-                    breakMinutes);
+            t.row(e.id().value(), e.title(), e.year(), sessions, intervals.size(), derived, cover[0], cover[1], share,
+                    breaks, breakMinutes);
         }
         return t.build();
     }

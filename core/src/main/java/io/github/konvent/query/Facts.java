@@ -10,11 +10,16 @@ import io.github.konvent.id.OrganizationId;
 import io.github.konvent.id.PartyId;
 import io.github.konvent.id.PersonId;
 import io.github.konvent.id.ProjectId;
+import io.github.konvent.id.BlockId;
+import io.github.konvent.id.SessionId;
 import io.github.konvent.people.Affiliation;
 import io.github.konvent.people.Contribution;
 import io.github.konvent.people.Person;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -150,26 +155,60 @@ final class Facts {
         return topics;
     }
 
-    /**
-     * @return the session's time as minutes from the start of day 1 (start inclusive, end
-     *     exclusive): its own start and end where both are known, else those of its parallel block
-     */
-    static Optional<long[]> interval(Event e, Session s) {
-        if (s.start().isPresent() && s.end().isPresent()) {
-            long base = (s.day() - 1L) * 1440L;
-            long start = base + s.start().get().toSecondOfDay() / 60;
-            long end = base + s.end().get().toSecondOfDay() / 60 + (s.endsNextDay() ? 1440L : 0L);
-            return Optional.of(new long[] {start, end});
+    /** A session's time in minutes from the start of day 1: start inclusive, end exclusive. */
+    record Interval(long start, long end, boolean derived) {
+        long minutes() {
+            return end - start;
         }
-        if (s.block().isPresent()) {
-            Optional<ParallelBlock> b = e.blocks().stream().filter(x -> x.id().equals(s.block().get())).findFirst();
-            if (b.isPresent() && b.get().start().isPresent() && b.get().end().isPresent()) {
-                long base = (b.get().day() - 1L) * 1440L;
-                return Optional.of(new long[] {
-                    base + b.get().start().get().toSecondOfDay() / 60, base + b.get().end().get().toSecondOfDay() / 60
-                });
+    }
+
+    /**
+     * The times of an event's sessions that are not part of another session, in minutes from the
+     * start of day 1: a session's own start and end where both are known; else its parallel
+     * block's; else, for a session with a start only, an end derived from the next later start
+     * on that day among the sessions outside the side programme (or the event's daily end).
+     *
+     * @return the intervals by session id; sessions without one are left out
+     */
+    static Map<SessionId, Interval> intervals(Event e) {
+        Map<BlockId, ParallelBlock> blocks = new HashMap<>();
+        e.blocks().forEach(b -> blocks.put(b.id(), b));
+        Map<Integer, TreeSet<Integer>> startsByDay = new HashMap<>();
+        for (Session s : e.programme()) {
+            if (s.parent().isEmpty() && !s.sideProgramme() && s.start().isPresent()) {
+                startsByDay.computeIfAbsent(s.day(), d -> new TreeSet<>()).add(s.start().get().toSecondOfDay() / 60);
             }
         }
-        return Optional.empty();
+        Map<SessionId, Interval> out = new HashMap<>();
+        for (Session s : e.programme()) {
+            if (s.parent().isPresent()) {
+                continue;
+            }
+            long base = (s.day() - 1L) * 1440L;
+            if (s.start().isPresent() && s.end().isPresent()) {
+                long start = base + s.start().get().toSecondOfDay() / 60;
+                long end = base + s.end().get().toSecondOfDay() / 60 + (s.endsNextDay() ? 1440L : 0L);
+                out.put(s.id(), new Interval(start, end, false));
+                continue;
+            }
+            ParallelBlock b = s.block().map(blocks::get).orElse(null);
+            if (b != null && b.start().isPresent() && b.end().isPresent()) {
+                long bb = (b.day() - 1L) * 1440L;
+                out.put(s.id(), new Interval(bb + b.start().get().toSecondOfDay() / 60,
+                        bb + b.end().get().toSecondOfDay() / 60, false));
+                continue;
+            }
+            if (s.start().isPresent()) {
+                int start = s.start().get().toSecondOfDay() / 60;
+                Integer next = startsByDay.getOrDefault(s.day(), new TreeSet<>()).higher(start);
+                if (next == null && e.dailyEnd().isPresent() && e.dailyEnd().get().toSecondOfDay() / 60 > start) {
+                    next = e.dailyEnd().get().toSecondOfDay() / 60;
+                }
+                if (next != null) {
+                    out.put(s.id(), new Interval(base + start, base + next, true));
+                }
+            }
+        }
+        return out;
     }
 }

@@ -134,9 +134,39 @@ class AnalysesTest {
     void programmeSummaryGivesParallelShareAndBreaks() {
         // ki-2018: 10-11, 11-12, 12-13, two workshops 13-14.30, day 2 9-9.15 (tour is side programme)
         assertThat(rows(analyses.programmeSummary())).containsExactly(
-                List.of("ki-2018", "Fachkonferenz 2018", "2018", "7", "6", "285", "90", "0.3158", "1", "60"),
-                List.of("ki-2020", "Online 2020", "2020", "3", "3", "80", "0", "0.0", "1", "10"),
-                List.of("std", "Save the date", "", "1", "0", "0", "0", "", "0", "0"));
+                List.of("ki-2018", "Fachkonferenz 2018", "2018", "7", "6", "0", "285", "90", "0.3158", "1", "60"),
+                List.of("ki-2020", "Online 2020", "2020", "3", "3", "0", "80", "0", "0.0", "1", "10"),
+                List.of("std", "Save the date", "", "1", "0", "0", "0", "0", "", "0", "0"));
+    }
+
+    @Test
+    void startTimesOnlyGetEndsFromTheNextLaterStartOrTheDailyEnd() {
+        io.github.konvent.event.Event e = io.github.konvent.event.Event.builder()
+                .id(io.github.konvent.id.EventId.of("starts-only"))
+                .title("Starts only")
+                .dailyEnd(java.time.LocalTime.of(13, 0))
+                .addProgramme(
+                        MiniCatalog.session("a", "Begrüßung", io.github.konvent.event.SessionFormat.WELCOME)
+                                .start(java.time.LocalTime.of(10, 0)).build(),
+                        MiniCatalog.session("b1", "Forum 1", io.github.konvent.event.SessionFormat.WORKSHOP)
+                                .start(java.time.LocalTime.of(10, 30)).build(),
+                        MiniCatalog.session("b2", "Forum 2", io.github.konvent.event.SessionFormat.WORKSHOP)
+                                .start(java.time.LocalTime.of(10, 30)).build(),
+                        MiniCatalog.session("tour", "Führung", io.github.konvent.event.SessionFormat.TOUR)
+                                .start(java.time.LocalTime.of(11, 0)).sideProgramme(true).build(),
+                        MiniCatalog.session("c", "Mittagspause", io.github.konvent.event.SessionFormat.LUNCH_BREAK)
+                                .start(java.time.LocalTime.of(12, 0)).build())
+                .build();
+        Analyses a = Analyses.of(io.github.konvent.Catalog.builder().addEvents(e).build());
+        // a 10-10.30, b1 and b2 10.30-12 (parallel, 90), c 12-13 (daily end); the tour starts no slot
+        // and gets 11-12 itself but is side programme
+        assertThat(rows(a.programmeSummary())).containsExactly(
+                List.of("starts-only", "Starts only", "", "5", "4", "4", "180", "90", "0.5", "1", "60"));
+        assertThat(rows(a.programmeComposition())).containsExactly(
+                List.of("starts-only", "WELCOME", "1", "1", "30"),
+                List.of("starts-only", "WORKSHOP", "2", "2", "180"),
+                List.of("starts-only", "TOUR", "1", "1", "60"),
+                List.of("starts-only", "LUNCH_BREAK", "1", "1", "60"));
     }
 
     @Test
