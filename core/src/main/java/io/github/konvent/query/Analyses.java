@@ -274,16 +274,19 @@ public final class Analyses {
      * Sessions per format, year and series (all sessions, including parts of other sessions).
      *
      * @return table {@code format-counts}: year, series_id, format, sessions, minutes (of the
-     *     sessions whose length is known); sorted by year, series, format; unknown year or series last
+     *     sessions not part of another whose time is known or derived, as in
+     *     {@link #programmeComposition()}); sorted by year, series, format; unknown year or series last
      */
     public Table formatCounts() {
         Map<YearSeries, Map<SessionFormat, long[]>> counts = new TreeMap<>(YearSeries.ORDER);
         for (Event e : catalog.events()) {
             Map<SessionFormat, long[]> m = counts.computeIfAbsent(keyOf(e), k -> new EnumMap<>(SessionFormat.class));
+            Map<SessionId, Facts.Interval> times = Facts.intervals(e);
             for (Session s : e.programme()) {
                 long[] c = m.computeIfAbsent(s.format(), f -> new long[2]);
                 c[0]++;
-                c[1] += s.duration().map(d -> d.toMinutes()).orElse(0L);
+                Facts.Interval iv = times.get(s.id());
+                c[1] += iv == null ? 0 : iv.minutes();
             }
         }
         Table.Builder t = Table.builder("format-counts")

@@ -79,7 +79,7 @@ class AnalysesTest {
                 List.of("2018", "ki", "GREETING", "1", "15"),
                 List.of("2018", "ki", "KEYNOTE", "1", "60"),
                 List.of("2018", "ki", "PANEL", "1", "60"),
-                List.of("2018", "ki", "WORKSHOP", "2", "0"),
+                List.of("2018", "ki", "WORKSHOP", "2", "180"),
                 List.of("2018", "ki", "TOUR", "1", "120"),
                 List.of("2018", "ki", "LUNCH_BREAK", "1", "60"),
                 List.of("2020", "ki", "WELCOME", "1", "20"),
