@@ -126,28 +126,188 @@ public final class Analyses {
 
     // ---------------------------------------------------------------- co-occurrence
 
-    /** Pairs found by grouping items (events, sessions) and pairing the members of each. */
-    private static final class Pairs<T extends Id> {
-        final Map<List<T>, List<String>> evidence = new HashMap<>();
+    /**
+     * Pairs found by grouping items (events, sessions) and pairing the members of each: the work
+     * is proportional to the pair incidences (pairs within each item), never to pairs of items.
+     * Members are numbered in id order, pairs kept in a primitive open-addressing table, the
+     * evidence as linked lists in int arrays, so that millions of pairs stay compact.
+     */
+    static final class Pairs<T extends Id> {
+        private final List<T> nodes = new ArrayList<>();
+        private final Map<T, Integer> index = new HashMap<>();
+        private final List<List<T>> itemMembers = new ArrayList<>();
+        private final List<String> items = new ArrayList<>();
+        // open addressing: key = a * 2^32 + b (a < b, node numbers), -1 = empty
+        private long[] keys = filled(1 << 10);
+        private int[] counts = new int[1 << 10];
+        private int[] head = new int[1 << 10];
+        private int[] tail = new int[1 << 10];
+        private int size;
+        // evidence: per incidence the item number and the next incidence of the same pair
+        private int[] item = new int[1 << 10];
+        private int[] next = new int[1 << 10];
+        private int incidences;
+        private int[] slots = new int[0];
 
-        /** Adds every pair of the members, sorted by id; work is proportional to the pairs. */
-        void add(Set<T> members, String item) {
-            @SuppressWarnings("unchecked")
-            T[] m = members.toArray((T[]) new Id[0]);
-            Arrays.sort(m, Comparator.comparing(Id::value));
-            for (int i = 0; i < m.length; i++) {
-                for (int j = i + 1; j < m.length; j++) {
-                    evidence.computeIfAbsent(List.of(m[i], m[j]), k -> new ArrayList<>(2)).add(item);
+        private static long[] filled(int n) {
+            long[] k = new long[n];
+            Arrays.fill(k, -1L);
+            return k;
+        }
+
+        /** Records an item and its members; numbering waits until {@link #compute()}. */
+        void add(Set<T> members, String itemId) {
+            items.add(itemId);
+            itemMembers.add(List.copyOf(members));
+            for (T m : members) {
+                if (!index.containsKey(m)) {
+                    index.put(m, -1);
+                    nodes.add(m);
                 }
             }
         }
 
-        /** @return pairs by falling count, then by ids */
-        List<Map.Entry<List<T>, List<String>>> sorted() {
-            List<Map.Entry<List<T>, List<String>>> l = new ArrayList<>(evidence.entrySet());
-            l.sort(Comparator.comparing((Map.Entry<List<T>, List<String>> e) -> -e.getValue().size())
-                    .thenComparing(e -> e.getKey().get(0).value())
-                    .thenComparing(e -> e.getKey().get(1).value()));
+        /** Numbers the members in id order and counts the pairs of every item. */
+        Pairs<T> compute() {
+            nodes.sort(Comparator.comparing(Id::value));
+            for (int i = 0; i < nodes.size(); i++) {
+                index.put(nodes.get(i), i);
+            }
+            for (int it = 0; it < items.size(); it++) {
+                List<T> ms = itemMembers.get(it);
+                int[] m = new int[ms.size()];
+                for (int i = 0; i < m.length; i++) {
+                    m[i] = index.get(ms.get(i));
+                }
+                Arrays.sort(m);
+                for (int i = 0; i < m.length; i++) {
+                    for (int j = i + 1; j < m.length; j++) {
+                        count(((long) m[i] << 32) | m[j], it);
+                    }
+                }
+                itemMembers.set(it, List.of());
+            }
+            // order: most frequent first, then by the ids of a and b (node numbers follow id order):
+            // sort the keys, then a stable counting sort by falling count
+            long[] sorted = new long[size];
+            int n = 0;
+            for (long k : keys) {
+                if (k != -1L) {
+                    sorted[n++] = k;
+                }
+            }
+            Arrays.sort(sorted);
+            int[] bySorted = new int[n];
+            int max = 0;
+            for (int i = 0; i < n; i++) {
+                bySorted[i] = find(sorted[i]);
+                max = Math.max(max, counts[bySorted[i]]);
+            }
+            int[] start = new int[max + 2];
+            for (int i = 0; i < n; i++) {
+                start[max - counts[bySorted[i]] + 1]++;
+            }
+            for (int c = 1; c < start.length; c++) {
+                start[c] += start[c - 1];
+            }
+            slots = new int[n];
+            for (int i = 0; i < n; i++) {
+                slots[start[max - counts[bySorted[i]]]++] = bySorted[i];
+            }
+            return this;
+        }
+
+        private void count(long key, int it) {
+            if (size * 2 >= keys.length) {
+                grow();
+            }
+            int mask = keys.length - 1;
+            int s = (int) (mix(key) & mask);
+            while (keys[s] != -1L && keys[s] != key) {
+                s = (s + 1) & mask;
+            }
+            if (incidences == item.length) {
+                item = Arrays.copyOf(item, item.length * 2);
+                next = Arrays.copyOf(next, next.length * 2);
+            }
+            item[incidences] = it;
+            next[incidences] = -1;
+            if (keys[s] == -1L) {
+                keys[s] = key;
+                counts[s] = 1;
+                head[s] = incidences;
+                size++;
+            } else {
+                counts[s]++;
+                next[tail[s]] = incidences;
+            }
+            tail[s] = incidences;
+            incidences++;
+        }
+
+        private int find(long key) {
+            int mask = keys.length - 1;
+            int s = (int) (mix(key) & mask);
+            while (keys[s] != key) {
+                s = (s + 1) & mask;
+            }
+            return s;
+        }
+
+        private static long mix(long k) {
+            k ^= k >>> 33;
+            k *= 0xff51afd7ed558ccdL;
+            k ^= k >>> 33;
+            return k;
+        }
+
+        private void grow() {
+            long[] ok = keys;
+            int[] oc = counts;
+            int[] oh = head;
+            int[] ot = tail;
+            keys = filled(ok.length * 2);
+            counts = new int[ok.length * 2];
+            head = new int[ok.length * 2];
+            tail = new int[ok.length * 2];
+            int mask = keys.length - 1;
+            for (int i = 0; i < ok.length; i++) {
+                if (ok[i] != -1L) {
+                    int s = (int) (mix(ok[i]) & mask);
+                    while (keys[s] != -1L) {
+                        s = (s + 1) & mask;
+                    }
+                    keys[s] = ok[i];
+                    counts[s] = oc[i];
+                    head[s] = oh[i];
+                    tail[s] = ot[i];
+                }
+            }
+        }
+
+        /** @return the number of distinct pairs */
+        int size() {
+            return slots.length;
+        }
+
+        T a(int rank) {
+            return nodes.get((int) (keys[slots[rank]] >>> 32));
+        }
+
+        T b(int rank) {
+            return nodes.get((int) (keys[slots[rank]] & 0xffffffffL));
+        }
+
+        int count(int rank) {
+            return counts[slots[rank]];
+        }
+
+        /** @return the ids of the items the pair of that rank shares, in item order */
+        List<String> evidence(int rank) {
+            List<String> l = new ArrayList<>(count(rank));
+            for (int i = head[slots[rank]]; i != -1; i = next[i]) {
+                l.add(items.get(item[i]));
+            }
             return l;
         }
     }
@@ -157,7 +317,7 @@ public final class Analyses {
         for (Event e : catalog.events()) {
             pairs.add(facts.organizations(e), e.id().value());
         }
-        return pairs;
+        return pairs.compute();
     }
 
     /**
@@ -178,11 +338,12 @@ public final class Analyses {
                 .column("name_b", String.class)
                 .column("events", Integer.class)
                 .column("event_ids", String.class);
-        for (var p : organizationPairs().sorted()) {
-            OrganizationId a = p.getKey().get(0);
-            OrganizationId b = p.getKey().get(1);
-            t.row(a.value(), catalog.nameOf(a), b.value(), catalog.nameOf(b), p.getValue().size(),
-                    String.join(SEPARATOR, p.getValue()));
+        Pairs<OrganizationId> pairs = organizationPairs();
+        for (int i = 0; i < pairs.size(); i++) {
+            OrganizationId a = pairs.a(i);
+            OrganizationId b = pairs.b(i);
+            t.row(a.value(), catalog.nameOf(a), b.value(), catalog.nameOf(b), pairs.count(i),
+                    String.join(SEPARATOR, pairs.evidence(i)));
         }
         return t.build();
     }
@@ -195,11 +356,16 @@ public final class Analyses {
         List<Network.Node> nodes = catalog.organizations().stream()
                 .map(o -> new Network.Node(o.id().value(), o.kind().name(), o.displayName()))
                 .toList();
-        List<Network.Edge> edges = organizationPairs().sorted().stream()
-                .map(p -> new Network.Edge(p.getKey().get(0).value(), p.getKey().get(1).value(), p.getValue().size(),
-                        p.getValue()))
-                .toList();
+        List<Network.Edge> edges = edges(organizationPairs());
         return new Network("organization-cooccurrence", nodes, edges);
+    }
+
+    private static List<Network.Edge> edges(Pairs<?> pairs) {
+        List<Network.Edge> edges = new ArrayList<>(pairs.size());
+        for (int i = 0; i < pairs.size(); i++) {
+            edges.add(new Network.Edge(pairs.a(i).value(), pairs.b(i).value(), pairs.count(i), pairs.evidence(i)));
+        }
+        return edges;
     }
 
     private Pairs<PersonId> personPairs() {
@@ -209,7 +375,7 @@ public final class Analyses {
                 pairs.add(Facts.people(s), s.id().value());
             }
         }
-        return pairs;
+        return pairs.compute();
     }
 
     /**
@@ -227,15 +393,17 @@ public final class Analyses {
                 .column("sessions", Integer.class)
                 .column("events", Integer.class)
                 .column("session_ids", String.class);
-        for (var p : personPairs().sorted()) {
-            PersonId a = p.getKey().get(0);
-            PersonId b = p.getKey().get(1);
-            long events = p.getValue().stream()
+        Pairs<PersonId> pairs = personPairs();
+        for (int i = 0; i < pairs.size(); i++) {
+            PersonId a = pairs.a(i);
+            PersonId b = pairs.b(i);
+            List<String> sessions = pairs.evidence(i);
+            long events = sessions.stream()
                     .map(s -> catalog.eventOf(SessionId.of(s)).map(Event::id))
                     .distinct()
                     .count();
-            t.row(a.value(), catalog.nameOf(a), b.value(), catalog.nameOf(b), p.getValue().size(), (int) events,
-                    String.join(SEPARATOR, p.getValue()));
+            t.row(a.value(), catalog.nameOf(a), b.value(), catalog.nameOf(b), pairs.count(i), (int) events,
+                    String.join(SEPARATOR, sessions));
         }
         return t.build();
     }
@@ -250,10 +418,7 @@ public final class Analyses {
         List<Network.Node> nodes = contributors.stream()
                 .map(p -> new Network.Node(p.value(), "person", catalog.nameOf(p)))
                 .toList();
-        List<Network.Edge> edges = personPairs().sorted().stream()
-                .map(p -> new Network.Edge(p.getKey().get(0).value(), p.getKey().get(1).value(), p.getValue().size(),
-                        p.getValue()))
-                .toList();
+        List<Network.Edge> edges = edges(personPairs());
         return new Network("person-cooccurrence", nodes, edges);
     }
 
