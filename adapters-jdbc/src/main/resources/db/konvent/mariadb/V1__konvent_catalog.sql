@@ -20,7 +20,7 @@ CREATE TABLE konvent_organization (
     addr_region MEDIUMTEXT,
     addr_country VARCHAR(2),
     website MEDIUMTEXT,
-    CONSTRAINT pk_konvent_organization PRIMARY KEY (id)
+    PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 CREATE INDEX ix_konvent_organization_ags ON konvent_organization (ags);
 
@@ -31,7 +31,7 @@ CREATE TABLE konvent_organization_contact (
     phone MEDIUMTEXT,
     url MEDIUMTEXT,
     is_public BOOLEAN NOT NULL,
-    CONSTRAINT pk_konvent_organization_contact PRIMARY KEY (organization_id, pos),
+    PRIMARY KEY (organization_id, pos),
     CONSTRAINT fk_konvent_organization_contact FOREIGN KEY (organization_id)
         REFERENCES konvent_organization (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -44,7 +44,7 @@ CREATE TABLE konvent_person (
     honorific MEDIUMTEXT,
     given_name MEDIUMTEXT,
     family_name MEDIUMTEXT NOT NULL,
-    CONSTRAINT pk_konvent_person PRIMARY KEY (id)
+    PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE TABLE konvent_person_affiliation (
@@ -55,7 +55,7 @@ CREATE TABLE konvent_person_affiliation (
     valid_from DATE,
     valid_until DATE,
     as_of DATE,
-    CONSTRAINT pk_konvent_person_affiliation PRIMARY KEY (person_id, pos),
+    PRIMARY KEY (person_id, pos),
     CONSTRAINT fk_konvent_person_affiliation FOREIGN KEY (person_id)
         REFERENCES konvent_person (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -67,7 +67,7 @@ CREATE TABLE konvent_person_contact (
     phone MEDIUMTEXT,
     url MEDIUMTEXT,
     is_public BOOLEAN NOT NULL,
-    CONSTRAINT pk_konvent_person_contact PRIMARY KEY (person_id, pos),
+    PRIMARY KEY (person_id, pos),
     CONSTRAINT fk_konvent_person_contact FOREIGN KEY (person_id)
         REFERENCES konvent_person (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -85,7 +85,7 @@ CREATE TABLE konvent_series (
     typical_attendance_mode VARCHAR(32),
     changing_theme_and_place BOOLEAN NOT NULL,
     website MEDIUMTEXT,
-    CONSTRAINT pk_konvent_series PRIMARY KEY (id)
+    PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 -- Child rows of a series: cadence dates (DATE), involvements (PARTY), attendance modes (MODE),
@@ -99,7 +99,7 @@ CREATE TABLE konvent_series_item (
     party_id VARCHAR(128),
     role_name VARCHAR(32),
     date_value DATE,
-    CONSTRAINT pk_konvent_series_item PRIMARY KEY (series_id, item_kind, pos),
+    PRIMARY KEY (series_id, item_kind, pos),
     CONSTRAINT fk_konvent_series_item FOREIGN KEY (series_id)
         REFERENCES konvent_series (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -120,7 +120,7 @@ CREATE TABLE konvent_venue (
     longitude DOUBLE PRECISION,
     accessibility_note MEDIUMTEXT,
     website MEDIUMTEXT,
-    CONSTRAINT pk_konvent_venue PRIMARY KEY (id)
+    PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE TABLE konvent_room (
@@ -129,7 +129,7 @@ CREATE TABLE konvent_room (
     pos INTEGER NOT NULL,
     name MEDIUMTEXT NOT NULL,
     capacity INTEGER,
-    CONSTRAINT pk_konvent_room PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_konvent_room FOREIGN KEY (venue_id)
         REFERENCES konvent_venue (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -140,7 +140,7 @@ CREATE TABLE konvent_venue_accessibility (
     venue_id VARCHAR(128) NOT NULL,
     room_id VARCHAR(128) NOT NULL,
     feature VARCHAR(32) NOT NULL,
-    CONSTRAINT pk_konvent_venue_accessibility PRIMARY KEY (venue_id, room_id, feature),
+    PRIMARY KEY (venue_id, room_id, feature),
     CONSTRAINT fk_konvent_venue_accessibility FOREIGN KEY (venue_id)
         REFERENCES konvent_venue (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -186,7 +186,7 @@ CREATE TABLE konvent_event (
     website MEDIUMTEXT,
     participant_count INTEGER,
     lang MEDIUMTEXT NOT NULL,
-    CONSTRAINT pk_konvent_event PRIMARY KEY (id)
+    PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 CREATE INDEX ix_konvent_event_dates ON konvent_event (start_date, end_date);
 CREATE INDEX ix_konvent_event_series ON konvent_event (series_id);
@@ -200,7 +200,7 @@ CREATE TABLE konvent_event_involvement (
     party_kind VARCHAR(16) NOT NULL,
     party_id VARCHAR(128) NOT NULL,
     role_name VARCHAR(32) NOT NULL,
-    CONSTRAINT pk_konvent_event_involvement PRIMARY KEY (event_id, pos),
+    PRIMARY KEY (event_id, pos),
     CONSTRAINT fk_konvent_event_involvement FOREIGN KEY (event_id)
         REFERENCES konvent_event (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -212,7 +212,7 @@ CREATE TABLE konvent_event_text (
     item_kind VARCHAR(16) NOT NULL,
     pos INTEGER NOT NULL,
     text_value MEDIUMTEXT NOT NULL,
-    CONSTRAINT pk_konvent_event_text PRIMARY KEY (event_id, item_kind, pos),
+    PRIMARY KEY (event_id, item_kind, pos),
     CONSTRAINT fk_konvent_event_text FOREIGN KEY (event_id)
         REFERENCES konvent_event (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -225,7 +225,7 @@ CREATE TABLE konvent_event_link (
     url MEDIUMTEXT,
     media_type MEDIUMTEXT,
     size_bytes BIGINT,
-    CONSTRAINT pk_konvent_event_link PRIMARY KEY (event_id, pos),
+    PRIMARY KEY (event_id, pos),
     CONSTRAINT fk_konvent_event_link FOREIGN KEY (event_id)
         REFERENCES konvent_event (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -239,7 +239,7 @@ CREATE TABLE konvent_block (
     start_time TIME(6),
     end_time TIME(6),
     announced_session_count INTEGER,
-    CONSTRAINT pk_konvent_block PRIMARY KEY (event_id, id),
+    PRIMARY KEY (event_id, id),
     CONSTRAINT fk_konvent_block FOREIGN KEY (event_id)
         REFERENCES konvent_event (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -264,7 +264,7 @@ CREATE TABLE konvent_session (
     is_optional BOOLEAN NOT NULL,
     side_programme BOOLEAN NOT NULL,
     expected_audience INTEGER,
-    CONSTRAINT pk_konvent_session PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_konvent_session FOREIGN KEY (event_id)
         REFERENCES konvent_event (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -278,7 +278,7 @@ CREATE TABLE konvent_session_text (
     pos INTEGER NOT NULL,
     event_id VARCHAR(128) NOT NULL,
     text_value MEDIUMTEXT NOT NULL,
-    CONSTRAINT pk_konvent_session_text PRIMARY KEY (session_id, item_kind, pos),
+    PRIMARY KEY (session_id, item_kind, pos),
     CONSTRAINT fk_konvent_session_text FOREIGN KEY (session_id)
         REFERENCES konvent_session (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -293,7 +293,7 @@ CREATE TABLE konvent_contribution (
     person_id VARCHAR(128) NOT NULL,
     role_name VARCHAR(32) NOT NULL,
     function_text MEDIUMTEXT,
-    CONSTRAINT pk_konvent_contribution PRIMARY KEY (session_id, pos),
+    PRIMARY KEY (session_id, pos),
     CONSTRAINT fk_konvent_contribution FOREIGN KEY (session_id)
         REFERENCES konvent_session (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -309,7 +309,7 @@ CREATE TABLE konvent_session_party (
     event_id VARCHAR(128) NOT NULL,
     party_kind VARCHAR(16) NOT NULL,
     party_id VARCHAR(128) NOT NULL,
-    CONSTRAINT pk_konvent_session_party PRIMARY KEY (session_id, contribution_pos, pos),
+    PRIMARY KEY (session_id, contribution_pos, pos),
     CONSTRAINT fk_konvent_session_party FOREIGN KEY (session_id)
         REFERENCES konvent_session (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -328,7 +328,7 @@ CREATE TABLE konvent_funding_programme (
     accompanying_research_id VARCHAR(128),
     stated_project_count INTEGER,
     website MEDIUMTEXT,
-    CONSTRAINT pk_konvent_funding_programme PRIMARY KEY (id)
+    PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 -- Funders (FUNDER, organisation ids) and thematic focuses (FOCUS) of a funding programme.
@@ -337,7 +337,7 @@ CREATE TABLE konvent_funding_programme_item (
     item_kind VARCHAR(16) NOT NULL,
     pos INTEGER NOT NULL,
     text_value MEDIUMTEXT NOT NULL,
-    CONSTRAINT pk_konvent_funding_programme_item PRIMARY KEY (programme_id, item_kind, pos),
+    PRIMARY KEY (programme_id, item_kind, pos),
     CONSTRAINT fk_konvent_funding_programme_item FOREIGN KEY (programme_id)
         REFERENCES konvent_funding_programme (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -354,7 +354,7 @@ CREATE TABLE konvent_project (
     start_date DATE,
     end_date DATE,
     website MEDIUMTEXT,
-    CONSTRAINT pk_konvent_project PRIMARY KEY (id)
+    PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 CREATE INDEX ix_konvent_project_programme ON konvent_project (programme_id);
 
@@ -365,7 +365,7 @@ CREATE TABLE konvent_consortium_member (
     is_lead BOOLEAN NOT NULL,
     unit_id VARCHAR(128),
     role_text MEDIUMTEXT,
-    CONSTRAINT pk_konvent_consortium_member PRIMARY KEY (project_id, pos),
+    PRIMARY KEY (project_id, pos),
     CONSTRAINT fk_konvent_consortium_member FOREIGN KEY (project_id)
         REFERENCES konvent_project (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -377,7 +377,7 @@ CREATE TABLE konvent_project_item (
     item_kind VARCHAR(16) NOT NULL,
     pos INTEGER NOT NULL,
     text_value MEDIUMTEXT NOT NULL,
-    CONSTRAINT pk_konvent_project_item PRIMARY KEY (project_id, item_kind, pos),
+    PRIMARY KEY (project_id, item_kind, pos),
     CONSTRAINT fk_konvent_project_item FOREIGN KEY (project_id)
         REFERENCES konvent_project (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -390,7 +390,7 @@ CREATE TABLE konvent_lab (
     purpose MEDIUMTEXT,
     host_municipality_id VARCHAR(128),
     project_id VARCHAR(128),
-    CONSTRAINT pk_konvent_lab PRIMARY KEY (id)
+    PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 -- Partners (PARTNER, organisation ids), lab sessions (EVENT, event ids) and topics (TOPIC) of a lab.
@@ -399,7 +399,7 @@ CREATE TABLE konvent_lab_item (
     item_kind VARCHAR(16) NOT NULL,
     pos INTEGER NOT NULL,
     text_value MEDIUMTEXT NOT NULL,
-    CONSTRAINT pk_konvent_lab_item PRIMARY KEY (lab_id, item_kind, pos),
+    PRIMARY KEY (lab_id, item_kind, pos),
     CONSTRAINT fk_konvent_lab_item FOREIGN KEY (lab_id)
         REFERENCES konvent_lab (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -413,7 +413,7 @@ CREATE TABLE konvent_award (
     series_id VARCHAR(128),
     awarded_by_kind VARCHAR(16),
     awarded_by_id VARCHAR(128),
-    CONSTRAINT pk_konvent_award PRIMARY KEY (id)
+    PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 -- Eligible organisation kinds (KIND, pos 0..) and laureates (LAUREATE) of an award.
@@ -426,7 +426,7 @@ CREATE TABLE konvent_award_item (
     party_id VARCHAR(128),
     edition_id VARCHAR(128),
     laureate_year INTEGER,
-    CONSTRAINT pk_konvent_award_item PRIMARY KEY (award_id, item_kind, pos),
+    PRIMARY KEY (award_id, item_kind, pos),
     CONSTRAINT fk_konvent_award_item FOREIGN KEY (award_id)
         REFERENCES konvent_award (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;

@@ -365,8 +365,11 @@ public final class JdbcCatalogStore {
             } else {
                 batches.add(kind.insertSql, row);
             }
-            kind.childRows.add(batches, item);
             saved.add(kind.withRevision.with(item, revision));
+        }
+        // Children after every root row of this kind, so that batches flush parents first.
+        for (T item : items) {
+            kind.childRows.add(batches, item);
         }
         return saved;
     }
