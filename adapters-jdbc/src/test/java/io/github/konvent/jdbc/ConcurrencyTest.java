@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,8 +75,14 @@ class ConcurrencyTest {
 
     @Test
     void eightThreadsUpdatingRandomEventsLoseNoUpdateOnPostgres() throws Exception {
-        DataSource ds = Databases.fresh(Databases.Kind.POSTGRESQL);
-        JdbcCatalogStore store = JdbcCatalogStore.create(ds);
+        try (HikariDataSource pool = new HikariDataSource()) {
+            pool.setDataSource(Databases.fresh(Databases.Kind.POSTGRESQL));
+            pool.setMaximumPoolSize(8);
+            updateConcurrently(JdbcCatalogStore.create(pool));
+        }
+    }
+
+    private static void updateConcurrently(JdbcCatalogStore store) throws Exception {
         List<Event> initial = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             initial.add(Fixtures.eventWithSessions("c" + i, 2, Fixtures.SPEAKER));
