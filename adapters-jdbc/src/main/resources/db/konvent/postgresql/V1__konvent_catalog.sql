@@ -89,7 +89,7 @@ CREATE TABLE konvent_series (
 );
 
 -- Child rows of a series: cadence dates (DATE), involvements (PARTY), attendance modes (MODE),
--- topics, target audiences and aims (TOPIC, AUDIENCE, AIM).
+-- topics, target audiences, aims and guiding questions (TOPIC, AUDIENCE, AIM, QUESTION).
 CREATE TABLE konvent_series_item (
     series_id VARCHAR(128) NOT NULL,
     item_kind VARCHAR(16) NOT NULL,

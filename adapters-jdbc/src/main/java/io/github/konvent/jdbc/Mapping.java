@@ -180,6 +180,7 @@ final class Mapping {
                 seriesTexts(b, id, "TOPIC", s.topics());
                 seriesTexts(b, id, "AUDIENCE", s.targetAudiences());
                 seriesTexts(b, id, "AIM", s.aims());
+                seriesTexts(b, id, "QUESTION", s.guidingQuestions());
             },
             List.<String[]>of(new String[] {"konvent_series_item", "series_id"}));
 

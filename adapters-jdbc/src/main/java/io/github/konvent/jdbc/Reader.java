@@ -307,6 +307,7 @@ final class Reader {
                             case "TOPIC" -> b.addTopic(rs.getString("text_value"));
                             case "AUDIENCE" -> b.addTargetAudience(rs.getString("text_value"));
                             case "AIM" -> b.addAim(rs.getString("text_value"));
+                            case "QUESTION" -> b.addGuidingQuestion(rs.getString("text_value"));
                             default -> throw new StoreException(where + ": unknown item kind '"
                                     + rs.getString("item_kind") + "' in konvent_series_item", null);
                         }

@@ -115,6 +115,7 @@ final class Fixtures {
                 .addTopics("Demografie", "Beteiligung")
                 .addTargetAudiences("Kommunen")
                 .addAims("Austausch", "Vernetzung")
+                .addGuidingQuestions("Wie sieht die Zukunft aus?", "Wer gestaltet sie?")
                 .website(URI.create("https://kommunen-innovativ.de/"))
                 .revision(1)
                 .build();

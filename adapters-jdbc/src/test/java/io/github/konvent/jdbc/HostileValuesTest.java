@@ -71,7 +71,8 @@ class HostileValuesTest {
                 .withAffiliations(Affiliation.builder().organization(Fixtures.CITY).position(next.get()).build());
         EventSeries s = c.series().get(0);
         s = s.withName("S " + next.get()).withMotto(next.get()).withDescription(next.get())
-                .withTopics(next.get(), next.get()).withTargetAudiences(next.get()).withAims(next.get());
+                .withTopics(next.get(), next.get()).withTargetAudiences(next.get()).withAims(next.get())
+                .withGuidingQuestions(next.get());
         Venue v = c.venues().get(0);
         v = v.withName("V " + next.get()).withAccessibilityNote(next.get())
                 .withRooms(v.rooms().get(0).withName("R " + next.get()), v.rooms().get(1));
