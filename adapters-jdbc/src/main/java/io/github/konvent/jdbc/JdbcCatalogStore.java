@@ -280,39 +280,45 @@ public final class JdbcCatalogStore {
     private Map<Kind<?>, List<?>> saveAll(String what, boolean catalogPositions, List<Part<?>> parts) {
         try {
             return inTransaction(what, c -> {
-                Sql.Batches batches = new Sql.Batches(c);
-                List<Map<String, Held>> held = new ArrayList<>();
-                for (Part<?> part : parts) {
-                    held.add(lockAndCheck(c, part));
+                try (Sql.Batches batches = new Sql.Batches(c)) {
+                    return saveAll(c, batches, catalogPositions, parts);
                 }
-                // Clear the children of every aggregate that is already stored, before any insert.
-                for (int i = 0; i < parts.size(); i++) {
-                    Part<?> part = parts.get(i);
-                    for (String[] child : part.kind().childTables) {
-                        String delete = "DELETE FROM " + child[0] + " WHERE " + child[1] + " = ?";
-                        for (String id : held.get(i).keySet()) {
-                            batches.add(delete, id);
-                        }
-                    }
-                }
-                Map<Kind<?>, List<?>> saved = new HashMap<>();
-                boolean inserting = false;
-                for (int i = 0; i < parts.size(); i++) {
-                    inserting |= held.get(i).size() < parts.get(i).items().size();
-                    saved.put(parts.get(i).kind(), write(c, batches, parts.get(i), held.get(i), catalogPositions));
-                }
-                try {
-                    batches.flush();
-                } catch (SQLException e) {
-                    if (inserting && isIntegrityViolation(e)) {
-                        throw new Raced(parts, e);
-                    }
-                    throw e;
-                }
-                return saved;
             });
         } catch (Raced raced) {
             throw conflictAfterRace(what, raced);
+        }
+    }
+
+    private static Map<Kind<?>, List<?>> saveAll(Connection c, Sql.Batches batches, boolean catalogPositions,
+            List<Part<?>> parts) throws SQLException {
+        List<Map<String, Held>> held = new ArrayList<>();
+        boolean inserting = false;
+        for (Part<?> part : parts) {
+            Map<String, Held> h = lockAndCheck(c, part);
+            held.add(h);
+            inserting |= h.size() < part.items().size();
+        }
+        try {
+            // Clear the children of every aggregate that is already stored, before any insert.
+            for (int i = 0; i < parts.size(); i++) {
+                for (String[] child : parts.get(i).kind().childTables) {
+                    String delete = "DELETE FROM " + child[0] + " WHERE " + child[1] + " = ?";
+                    for (String id : held.get(i).keySet()) {
+                        batches.add(delete, id);
+                    }
+                }
+            }
+            Map<Kind<?>, List<?>> saved = new HashMap<>();
+            for (int i = 0; i < parts.size(); i++) {
+                saved.put(parts.get(i).kind(), write(c, batches, parts.get(i), held.get(i), catalogPositions));
+            }
+            batches.flush();
+            return saved;
+        } catch (SQLException e) {
+            if (inserting && isIntegrityViolation(e)) {
+                throw new Raced(parts, e);
+            }
+            throw e;
         }
     }
 

@@ -156,12 +156,13 @@ final class Sql {
 
     /**
      * Rows to write, one JDBC batch per statement, flushed in the order the statements were first
-     * used (so parents go before their children).
+     * used (so parents go before their children). Prepared statements stay open until closed.
      */
-    static final class Batches {
-        private static final int FLUSH_ROWS = 2_000;
+    static final class Batches implements AutoCloseable {
+        private static final int FLUSH_ROWS = 10_000;
         private final Connection connection;
         private final Map<String, List<Object[]>> pending = new LinkedHashMap<>();
+        private final Map<String, PreparedStatement> statements = new LinkedHashMap<>();
         private int rows;
 
         Batches(Connection connection) {
@@ -182,16 +183,37 @@ final class Sql {
                     continue;
                 }
                 LOG.debug("batch of {}: {}", list.size(), e.getKey());
-                try (PreparedStatement ps = connection.prepareStatement(e.getKey())) {
-                    for (Object[] params : list) {
-                        bind(ps, params);
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
+                PreparedStatement ps = statements.get(e.getKey());
+                if (ps == null) {
+                    ps = connection.prepareStatement(e.getKey());
+                    statements.put(e.getKey(), ps);
                 }
+                for (Object[] params : list) {
+                    bind(ps, params);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
                 list.clear();
             }
             rows = 0;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            SQLException first = null;
+            for (PreparedStatement ps : statements.values()) {
+                try {
+                    ps.close();
+                } catch (SQLException e) {
+                    if (first == null) {
+                        first = e;
+                    }
+                }
+            }
+            statements.clear();
+            if (first != null) {
+                throw first;
+            }
         }
     }
 }
