@@ -453,7 +453,7 @@ public final class JdbcCatalogStore {
     }
 
     /**
-     * Loads an event with its whole programme in three statements, whatever its size.
+     * Loads an event with its whole programme in four statements, whatever its size.
      *
      * @param id an event id
      * @return the event, if stored

@@ -366,7 +366,7 @@ final class Reader {
 
     // --- events -------------------------------------------------------------------------------
 
-    /** Events with their whole programme: three statements per chunk of ids. */
+    /** Events with their whole programme: four statements per chunk of ids. */
     List<Event> events(Owners owners) throws SQLException {
         List<Event> out = new ArrayList<>();
         for (Owners o : owners.chunks()) {

@@ -1,8 +1,10 @@
 package io.github.konvent.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.konvent.Catalog;
+import io.github.konvent.StoreException;
 import io.github.konvent.event.Address;
 import io.github.konvent.event.Award;
 import io.github.konvent.event.Event;
@@ -142,6 +144,22 @@ class HostileValuesTest {
                 assertThat(store.findEvents(EventQuery.all().topic(value + "%"))).isEmpty();
             }
             assertThat(store.load()).isEqualTo(saved);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aNulCharacterRoundTripsOrFailsCleanlyOnPostgres(Databases.Kind kind) {
+        JdbcCatalogStore store = JdbcCatalogStore.create(Databases.fresh(kind));
+        Catalog before = store.save(Fixtures.full());
+        Event e = before.event(Fixtures.EVENT).orElseThrow().withTitle("nul \u0000 inside");
+        if (kind == Databases.Kind.POSTGRESQL) {
+            assertThatThrownBy(() -> store.save(e)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("save event");
+            assertThat(store.load()).isEqualTo(before);
+        } else {
+            Event saved = store.save(e);
+            assertThat(store.loadEvent(Fixtures.EVENT)).contains(saved);
         }
     }
 
