@@ -265,6 +265,17 @@ public final class EventQuery {
 
     @Override
     public String toString() {
-        return "EventQuery" + toSql(false).params().length + " parameters, page " + offset + "+" + limit;
+        StringBuilder sb = new StringBuilder("EventQuery[");
+        from.ifPresent(f -> sb.append("between=").append(f).append("..").append(to.orElseThrow()).append(", "));
+        series.ifPresent(x -> sb.append("series=").append(x).append(", "));
+        topic.ifPresent(x -> sb.append("topic=").append(x).append(", "));
+        format.ifPresent(x -> sb.append("format=").append(x).append(", "));
+        organization.ifPresent(x -> sb.append("organization=").append(x).append(roles.isEmpty() ? "" : " " + roles)
+                .append(", "));
+        person.ifPresent(x -> sb.append("person=").append(x).append(", "));
+        programme.ifPresent(x -> sb.append("fundingProgramme=").append(x).append(", "));
+        project.ifPresent(x -> sb.append("project=").append(x).append(", "));
+        municipalityKey.ifPresent(x -> sb.append("municipality=").append(x).append(", "));
+        return sb.append("page=").append(offset).append('+').append(limit).append(']').toString();
     }
 }
