@@ -435,7 +435,7 @@ public final class JdbcCatalogStore {
      *     aggregates that are not stored (possible after deletes or single saves)
      */
     public Catalog load() {
-        return inTransaction("load catalog", c -> {
+        return inReadTransaction("load catalog", c -> {
             Reader r = new Reader(c);
             Reader.Owners all = Reader.Owners.every();
             return Catalog.builder()
@@ -479,7 +479,7 @@ public final class JdbcCatalogStore {
      */
     public Optional<EventWithPeople> loadEventWithPeople(EventId id) {
         Objects.requireNonNull(id, "id");
-        return inTransaction("load event " + id, c -> {
+        return inReadTransaction("load event " + id, c -> {
             Reader r = new Reader(c);
             Reader.Owners one = Reader.Owners.of(List.of(id.value()));
             List<Event> events = r.events(one);
@@ -536,7 +536,7 @@ public final class JdbcCatalogStore {
      */
     public Optional<ProgrammeWithProjects> loadFundingProgrammeWithProjects(ProgrammeId id) {
         Objects.requireNonNull(id, "id");
-        return inTransaction("load funding programme " + id, c -> {
+        return inReadTransaction("load funding programme " + id, c -> {
             Reader r = new Reader(c);
             Reader.Owners one = Reader.Owners.of(List.of(id.value()));
             List<FundingProgramme> p = r.programmes(one);
@@ -580,7 +580,7 @@ public final class JdbcCatalogStore {
         if (values.isEmpty()) {
             return List.of();
         }
-        return inTransaction(what, c -> load.read(new Reader(c), Reader.Owners.of(values)));
+        return inReadTransaction(what, c -> load.read(new Reader(c), Reader.Owners.of(values)));
     }
 
     private static <T> Optional<T> first(List<T> list) {
@@ -734,9 +734,27 @@ public final class JdbcCatalogStore {
     }
 
     private <T> T inTransaction(String what, Work<T> work) {
+        return inTransaction(what, false, work);
+    }
+
+    /**
+     * A transaction that reads one snapshot: repeatable read, so that the several statements of a
+     * load see the same committed state (PostgreSQL and H2 read committed by default).
+     */
+    private <T> T inReadTransaction(String what, Work<T> work) {
+        return inTransaction(what, true, work);
+    }
+
+    private <T> T inTransaction(String what, boolean snapshot, Work<T> work) {
         LOG.debug("begin: {}", what);
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
+            int isolation = c.getTransactionIsolation();
+            boolean raise = snapshot && isolation < Connection.TRANSACTION_REPEATABLE_READ
+                    && c.getMetaData().supportsTransactionIsolationLevel(Connection.TRANSACTION_REPEATABLE_READ);
+            if (raise) {
+                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            }
             if (autoCommit) {
                 c.setAutoCommit(false);
             }
@@ -754,12 +772,15 @@ public final class JdbcCatalogStore {
                 }
                 throw e;
             } finally {
-                if (autoCommit) {
-                    try {
+                try {
+                    if (autoCommit) {
                         c.setAutoCommit(true);
-                    } catch (SQLException ignored) {
-                        LOG.debug("could not restore auto-commit after {}", what);
                     }
+                    if (raise) {
+                        c.setTransactionIsolation(isolation);
+                    }
+                } catch (SQLException ignored) {
+                    LOG.debug("could not restore the connection's settings after {}", what);
                 }
             }
         } catch (SQLException e) {
