@@ -21,9 +21,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * which is the generated one with every revision + 1 (the simple oracle beside the store).
  */
 class CatalogStoreProperties {
-    /** H2 in a file behaves as in memory here and costs a disk sync per transaction. */
-    private static final List<Databases.Kind> KINDS =
-            Databases.available().filter(k -> k != Databases.Kind.H2_FILE).toList();
+    private static final List<Databases.Kind> KINDS = Databases.available().toList();
 
     /** One schema per database for all tries, emptied before each. */
     private static final Map<Databases.Kind, DataSource> SOURCES = new EnumMap<>(Databases.Kind.class);
