@@ -594,8 +594,8 @@ public final class JdbcCatalogStore {
      * @return the ids of the matching events of that page, ordered by start date (undated last),
      *     then id
      */
-    public List<EventId> findEvents(EventQuery query) {
-        EventQuery.Statement s = Objects.requireNonNull(query, "query").toSql(false);
+    public List<EventId> findEvents(EventSearch query) {
+        EventSearch.Statement s = Objects.requireNonNull(query, "query").toSql(false);
         return inConnection("find events", c -> {
             List<EventId> ids = new ArrayList<>();
             Sql.query(c, s.sql(), rs -> ids.add(EventId.of(rs.getString(1))), s.params());
@@ -607,8 +607,8 @@ public final class JdbcCatalogStore {
      * @param query criteria (the page is ignored)
      * @return how many events match
      */
-    public long countEvents(EventQuery query) {
-        EventQuery.Statement s = Objects.requireNonNull(query, "query").toSql(true);
+    public long countEvents(EventSearch query) {
+        EventSearch.Statement s = Objects.requireNonNull(query, "query").toSql(true);
         return inConnection("count events", c -> {
             long[] n = {0};
             Sql.query(c, s.sql(), rs -> n[0] = rs.getLong(1), s.params());

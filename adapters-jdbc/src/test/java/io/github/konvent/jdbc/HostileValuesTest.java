@@ -132,16 +132,16 @@ class HostileValuesTest {
             assertThat(store.load()).isEqualTo(saved);
             Event e = saved.event(Fixtures.EVENT).orElseThrow();
             for (String topic : e.topics()) {
-                assertThat(store.findEvents(EventQuery.all().topic(topic))).containsExactly(Fixtures.EVENT);
+                assertThat(store.findEvents(EventSearch.all().topic(topic))).containsExactly(Fixtures.EVENT);
             }
             for (String value : HOSTILE) {
                 boolean isTopic = e.topics().contains(value)
                         || e.programme().stream().anyMatch(x -> x.topics().contains(value));
-                assertThat(store.findEvents(EventQuery.all().topic(value)))
+                assertThat(store.findEvents(EventSearch.all().topic(value)))
                         .as("topic %.40s", value)
                         .isEqualTo(isTopic ? List.of(Fixtures.EVENT) : List.of());
-                assertThat(store.findEvents(EventQuery.all().municipality(value))).isEmpty();
-                assertThat(store.findEvents(EventQuery.all().topic(value + "%"))).isEmpty();
+                assertThat(store.findEvents(EventSearch.all().municipality(value))).isEmpty();
+                assertThat(store.findEvents(EventSearch.all().topic(value + "%"))).isEmpty();
             }
             assertThat(store.load()).isEqualTo(saved);
         }

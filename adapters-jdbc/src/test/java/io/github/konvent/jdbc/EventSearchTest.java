@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class EventQueryTest {
+class EventSearchTest {
     static Stream<Databases.Kind> databases() {
         return Databases.available().filter(k -> k != Databases.Kind.H2_FILE);
     }
@@ -42,36 +42,36 @@ class EventQueryTest {
         store.save(catalog());
         EventId fk = Fixtures.EVENT;
 
-        assertThat(find(store, EventQuery.all().between(LocalDate.of(2018, 9, 19), LocalDate.of(2018, 9, 19))))
+        assertThat(find(store, EventSearch.all().between(LocalDate.of(2018, 9, 19), LocalDate.of(2018, 9, 19))))
                 .containsExactly(fk);
-        assertThat(find(store, EventQuery.all().between(LocalDate.of(2018, 9, 20), LocalDate.of(2023, 12, 31))))
+        assertThat(find(store, EventSearch.all().between(LocalDate.of(2018, 9, 20), LocalDate.of(2023, 12, 31))))
                 .isEmpty();
-        assertThat(find(store, EventQuery.all().between(LocalDate.of(2018, 1, 1), LocalDate.of(2024, 1, 1))))
+        assertThat(find(store, EventSearch.all().between(LocalDate.of(2018, 1, 1), LocalDate.of(2024, 1, 1))))
                 .containsExactly(fk, id("q00"), id("q01"), id("q02"), id("q03"), id("q04"));
-        assertThat(find(store, EventQuery.all().series(Fixtures.SERIES))).containsExactly(fk);
-        assertThat(find(store, EventQuery.all().series(SeriesId.of("other")))).isEmpty();
-        assertThat(find(store, EventQuery.all().topic("Kooperation"))).containsExactly(fk);
-        assertThat(find(store, EventQuery.all().topic("Demografie"))).containsExactly(fk);
-        assertThat(find(store, EventQuery.all().topic("t0"))).hasSize(25);
-        assertThat(find(store, EventQuery.all().topic("t4"))).isEmpty();
-        assertThat(find(store, EventQuery.all().format(SessionFormat.WORKSHOP))).containsExactly(fk);
-        assertThat(find(store, EventQuery.all().format(SessionFormat.TALK))).hasSize(25);
-        assertThat(find(store, EventQuery.all().organization(Fixtures.INSTITUTE, InvolvementRole.ORGANISER)))
+        assertThat(find(store, EventSearch.all().series(Fixtures.SERIES))).containsExactly(fk);
+        assertThat(find(store, EventSearch.all().series(SeriesId.of("other")))).isEmpty();
+        assertThat(find(store, EventSearch.all().topic("Kooperation"))).containsExactly(fk);
+        assertThat(find(store, EventSearch.all().topic("Demografie"))).containsExactly(fk);
+        assertThat(find(store, EventSearch.all().topic("t0"))).hasSize(25);
+        assertThat(find(store, EventSearch.all().topic("t4"))).isEmpty();
+        assertThat(find(store, EventSearch.all().format(SessionFormat.WORKSHOP))).containsExactly(fk);
+        assertThat(find(store, EventSearch.all().format(SessionFormat.TALK))).hasSize(25);
+        assertThat(find(store, EventSearch.all().organization(Fixtures.INSTITUTE, InvolvementRole.ORGANISER)))
                 .containsExactly(fk);
-        assertThat(find(store, EventQuery.all().organization(Fixtures.CITY, InvolvementRole.ORGANISER,
+        assertThat(find(store, EventSearch.all().organization(Fixtures.CITY, InvolvementRole.ORGANISER,
                 InvolvementRole.FUNDER))).isEmpty();
-        assertThat(find(store, EventQuery.all().organization(Fixtures.CITY))).containsExactly(fk);
-        assertThat(find(store, EventQuery.all().person(Fixtures.MODERATOR))).containsExactly(fk);
-        assertThat(find(store, EventQuery.all().person(Fixtures.SPEAKER).page(0, 1000))).hasSize(26);
-        assertThat(find(store, EventQuery.all().person(PersonId.of("nobody")))).isEmpty();
-        assertThat(find(store, EventQuery.all().fundingProgramme(Fixtures.PROGRAMME))).containsExactly(fk);
-        assertThat(find(store, EventQuery.all().fundingProgramme(ProgrammeId.of("x")))).isEmpty();
-        assertThat(find(store, EventQuery.all().project(Fixtures.PROJECT))).containsExactly(fk);
-        assertThat(find(store, EventQuery.all().project(ProjectId.of("x")))).isEmpty();
-        assertThat(find(store, EventQuery.all().municipality("05913000")).size()).isEqualTo(26);
-        assertThat(find(store, EventQuery.all().municipality("05913000").topic("Kooperation")
+        assertThat(find(store, EventSearch.all().organization(Fixtures.CITY))).containsExactly(fk);
+        assertThat(find(store, EventSearch.all().person(Fixtures.MODERATOR))).containsExactly(fk);
+        assertThat(find(store, EventSearch.all().person(Fixtures.SPEAKER).page(0, 1000))).hasSize(26);
+        assertThat(find(store, EventSearch.all().person(PersonId.of("nobody")))).isEmpty();
+        assertThat(find(store, EventSearch.all().fundingProgramme(Fixtures.PROGRAMME))).containsExactly(fk);
+        assertThat(find(store, EventSearch.all().fundingProgramme(ProgrammeId.of("x")))).isEmpty();
+        assertThat(find(store, EventSearch.all().project(Fixtures.PROJECT))).containsExactly(fk);
+        assertThat(find(store, EventSearch.all().project(ProjectId.of("x")))).isEmpty();
+        assertThat(find(store, EventSearch.all().municipality("05913000")).size()).isEqualTo(26);
+        assertThat(find(store, EventSearch.all().municipality("05913000").topic("Kooperation")
                 .organization(OrganizationId.of(Fixtures.INSTITUTE.value())))).containsExactly(fk);
-        assertThat(store.countEvents(EventQuery.all().format(SessionFormat.TALK))).isEqualTo(25);
+        assertThat(store.countEvents(EventSearch.all().format(SessionFormat.TALK))).isEqualTo(25);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -87,15 +87,15 @@ class EventQueryTest {
                 .toList();
         List<EventId> paged = new ArrayList<>();
         for (int first = 0; first < 40; first += 7) {
-            paged.addAll(find(store, EventQuery.all().page(first, 7)));
+            paged.addAll(find(store, EventSearch.all().page(first, 7)));
         }
         assertThat(paged).isEqualTo(expected);
-        assertThat(store.countEvents(EventQuery.all())).isEqualTo(expected.size());
+        assertThat(store.countEvents(EventSearch.all())).isEqualTo(expected.size());
         assertThat(store.loadEvents(paged.subList(0, 3)))
                 .containsExactlyElementsOf(paged.subList(0, 3).stream().map(i -> c.event(i).orElseThrow()).toList());
     }
 
-    static List<EventId> find(JdbcCatalogStore store, EventQuery q) {
+    static List<EventId> find(JdbcCatalogStore store, EventSearch q) {
         return store.findEvents(q);
     }
 

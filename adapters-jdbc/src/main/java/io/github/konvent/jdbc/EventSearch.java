@@ -16,15 +16,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A question to {@link JdbcCatalogStore#findEvents}: which events match every given criterion, in
- * a stable order (start date, events without a date last, then id), one page at a time.
- * Immutable; each {@code with…}-style method returns a new query.
+ * A search of the stored events, run in the database by {@link JdbcCatalogStore#findEvents} (the
+ * in-memory counterpart over a loaded catalog is {@code io.github.konvent.query.EventQuery}): which
+ * events match every given criterion, in a stable order (start date, events without a date last,
+ * then id), one page at a time. Immutable; each method returns a new search.
  *
  * <pre>{@code
- * EventQuery.all().between(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)).topic("Ehrenamt").page(0, 20)
+ * EventSearch.all().between(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)).topic("Ehrenamt").page(0, 20)
  * }</pre>
  */
-public final class EventQuery {
+public final class EventSearch {
     private final Optional<LocalDate> from;
     private final Optional<LocalDate> to;
     private final Optional<SeriesId> series;
@@ -39,7 +40,7 @@ public final class EventQuery {
     private final int offset;
     private final int limit;
 
-    private EventQuery(
+    private EventSearch(
             Optional<LocalDate> from,
             Optional<LocalDate> to,
             Optional<SeriesId> series,
@@ -69,8 +70,8 @@ public final class EventQuery {
     }
 
     /** @return a query for every event, first page of 100 */
-    public static EventQuery all() {
-        return new EventQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+    public static EventSearch all() {
+        return new EventSearch(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Set.of(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), 0, 100);
     }
@@ -80,13 +81,13 @@ public final class EventQuery {
      * @param last the last day of the range, inclusive
      * @return events with a known date that take place on at least one day of the range
      */
-    public EventQuery between(LocalDate first, LocalDate last) {
+    public EventSearch between(LocalDate first, LocalDate last) {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(last, "last");
         if (last.isBefore(first)) {
-            throw new IllegalArgumentException("EventQuery.between: last " + last + " is before first " + first);
+            throw new IllegalArgumentException("EventSearch.between: last " + last + " is before first " + first);
         }
-        return new EventQuery(Optional.of(first), Optional.of(last), series, topic, format, organization, roles,
+        return new EventSearch(Optional.of(first), Optional.of(last), series, topic, format, organization, roles,
                 person, programme, project, municipalityKey, offset, limit);
     }
 
@@ -94,8 +95,8 @@ public final class EventQuery {
      * @param id a series
      * @return editions of that series
      */
-    public EventQuery series(SeriesId id) {
-        return new EventQuery(from, to, Optional.of(id), topic, format, organization, roles, person, programme,
+    public EventSearch series(SeriesId id) {
+        return new EventSearch(from, to, Optional.of(id), topic, format, organization, roles, person, programme,
                 project, municipalityKey, offset, limit);
     }
 
@@ -103,8 +104,8 @@ public final class EventQuery {
      * @param value a topic, matched exactly
      * @return events with that topic, or with a session of that topic
      */
-    public EventQuery topic(String value) {
-        return new EventQuery(from, to, series, Optional.of(value), format, organization, roles, person, programme,
+    public EventSearch topic(String value) {
+        return new EventSearch(from, to, series, Optional.of(value), format, organization, roles, person, programme,
                 project, municipalityKey, offset, limit);
     }
 
@@ -112,8 +113,8 @@ public final class EventQuery {
      * @param value a session format
      * @return events with at least one session of that format
      */
-    public EventQuery format(SessionFormat value) {
-        return new EventQuery(from, to, series, topic, Optional.of(value), organization, roles, person, programme,
+    public EventSearch format(SessionFormat value) {
+        return new EventSearch(from, to, series, topic, Optional.of(value), organization, roles, person, programme,
                 project, municipalityKey, offset, limit);
     }
 
@@ -122,9 +123,9 @@ public final class EventQuery {
      * @param inRoles the roles (organiser, cooperation partner, funder…); none means any role
      * @return events in which the organisation is involved in one of the roles
      */
-    public EventQuery organization(OrganizationId id, InvolvementRole... inRoles) {
+    public EventSearch organization(OrganizationId id, InvolvementRole... inRoles) {
         Set<InvolvementRole> set = inRoles.length == 0 ? Set.of() : EnumSet.of(inRoles[0], inRoles);
-        return new EventQuery(from, to, series, topic, format, Optional.of(id), set, person, programme, project,
+        return new EventSearch(from, to, series, topic, format, Optional.of(id), set, person, programme, project,
                 municipalityKey, offset, limit);
     }
 
@@ -132,8 +133,8 @@ public final class EventQuery {
      * @param id a person
      * @return events where the person contributes to a session in any role, or is the contact
      */
-    public EventQuery person(PersonId id) {
-        return new EventQuery(from, to, series, topic, format, organization, roles, Optional.of(id), programme,
+    public EventSearch person(PersonId id) {
+        return new EventSearch(from, to, series, topic, format, organization, roles, Optional.of(id), programme,
                 project, municipalityKey, offset, limit);
     }
 
@@ -141,8 +142,8 @@ public final class EventQuery {
      * @param id a funding programme
      * @return events of that funding programme
      */
-    public EventQuery fundingProgramme(ProgrammeId id) {
-        return new EventQuery(from, to, series, topic, format, organization, roles, person, Optional.of(id),
+    public EventSearch fundingProgramme(ProgrammeId id) {
+        return new EventSearch(from, to, series, topic, format, organization, roles, person, Optional.of(id),
                 project, municipalityKey, offset, limit);
     }
 
@@ -150,8 +151,8 @@ public final class EventQuery {
      * @param id a project
      * @return events in which the project is involved, presents, or on whose behalf someone speaks
      */
-    public EventQuery project(ProjectId id) {
-        return new EventQuery(from, to, series, topic, format, organization, roles, person, programme,
+    public EventSearch project(ProjectId id) {
+        return new EventSearch(from, to, series, topic, format, organization, roles, person, programme,
                 Optional.of(id), municipalityKey, offset, limit);
     }
 
@@ -160,8 +161,8 @@ public final class EventQuery {
      * @return events in which an organisation of that key is involved, presents, or on whose
      *     behalf someone speaks
      */
-    public EventQuery municipality(String ags) {
-        return new EventQuery(from, to, series, topic, format, organization, roles, person, programme, project,
+    public EventSearch municipality(String ags) {
+        return new EventSearch(from, to, series, topic, format, organization, roles, person, programme, project,
                 Optional.of(ags), offset, limit);
     }
 
@@ -170,12 +171,12 @@ public final class EventQuery {
      * @param size how many to return at most, 1 to 10,000
      * @return the same query for that page
      */
-    public EventQuery page(int first, int size) {
+    public EventSearch page(int first, int size) {
         if (first < 0 || size < 1 || size > 10_000) {
             throw new IllegalArgumentException(
-                    "EventQuery.page: offset " + first + " and size " + size + "; expected offset >= 0, size 1..10000");
+                    "EventSearch.page: offset " + first + " and size " + size + "; expected offset >= 0, size 1..10000");
         }
-        return new EventQuery(from, to, series, topic, format, organization, roles, person, programme, project,
+        return new EventSearch(from, to, series, topic, format, organization, roles, person, programme, project,
                 municipalityKey, first, size);
     }
 
@@ -265,7 +266,7 @@ public final class EventQuery {
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("EventQuery[");
+        StringBuilder sb = new StringBuilder("EventSearch[");
         from.ifPresent(f -> sb.append("between=").append(f).append("..").append(to.orElseThrow()).append(", "));
         series.ifPresent(x -> sb.append("series=").append(x).append(", "));
         topic.ifPresent(x -> sb.append("topic=").append(x).append(", "));
