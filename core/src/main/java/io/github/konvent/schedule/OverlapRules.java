@@ -17,7 +17,9 @@ final class OverlapRules {
         for (int i = 0; i < t.n; i++) {
             group[i] = t.timed[i] ? t.room[i] : -1;
         }
-        Sweep.overlaps(t.n, group, t.rooms.size(), t.start, t.end, 0, (a, b) -> {
+        Sweep.overlaps(t.n, group, t.rooms.size(), t.start, t.end, 0, (first, second) -> {
+            int a = earlier(t, first, second);
+            int b = a == first ? second : first;
             if ((t.focus(a) || t.focus(b)) && !t.related(a, b)) {
                 RoomId r = t.rooms.get(t.room[a]);
                 Session x = t.session[a];
@@ -47,8 +49,8 @@ final class OverlapRules {
         }
         long slack = travelBuffer.getSeconds();
         Sweep.overlaps(m, group, t.persons.size(), start, end, slack, (ka, kb) -> {
-            int a = t.itemSession[ka];
-            int b = t.itemSession[kb];
+            int a = earlier(t, t.itemSession[ka], t.itemSession[kb]);
+            int b = a == t.itemSession[ka] ? t.itemSession[kb] : t.itemSession[ka];
             if (!(t.focus(a) || t.focus(b)) || t.related(a, b)) {
                 return;
             }
@@ -83,6 +85,14 @@ final class OverlapRules {
                         p, x.id(), y.id(), t.eventOf(a).id(), t.eventOf(b).id());
             }
         });
+    }
+
+    /** @return the session that comes first: by start, then by id, so that messages do not depend on input order */
+    private static int earlier(Timeline t, int a, int b) {
+        if (t.start[a] != t.start[b]) {
+            return t.start[a] < t.start[b] ? a : b;
+        }
+        return t.session[a].id().compareTo(t.session[b].id()) <= 0 ? a : b;
     }
 
     private static String where(Timeline t, int a, int b, boolean german) {

@@ -101,7 +101,10 @@ final class Sweep {
                 }
                 open = kept;
                 for (int x = 0; x < open; x++) {
-                    sink.pair(active[x], b);
+                    // an interval of length zero (a time in a DST gap) may sort first and overlap nothing
+                    if (itemEnd[b] + slack > itemStart[active[x]]) {
+                        sink.pair(active[x], b);
+                    }
                 }
                 active[open++] = b;
             }
