@@ -62,6 +62,13 @@ public abstract class EventSeries implements WithEventSeries {
     /** @return aims of the series */
     public abstract List<String> aims();
 
+    /**
+     * @return guiding questions (Leitfragen) that every edition of the series addresses, e.g.
+     *     "Wie sieht die Zukunft des bürgerschaftlichen Engagements in den Kommunen aus?"; an
+     *     edition's own questions are {@link Event#guidingQuestions()}
+     */
+    public abstract List<String> guidingQuestions();
+
     /** @return the series' web page */
     public abstract Optional<URI> website();
 
