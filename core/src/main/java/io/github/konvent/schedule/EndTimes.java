@@ -4,6 +4,7 @@ import io.github.konvent.ModelException;
 import io.github.konvent.event.Event;
 import io.github.konvent.event.ParallelBlock;
 import io.github.konvent.event.Session;
+import io.github.konvent.event.SessionFormat;
 import io.github.konvent.id.BlockId;
 import io.github.konvent.id.SessionId;
 import java.time.Duration;
@@ -21,11 +22,16 @@ import java.util.TreeMap;
  * ends when the next item of the same day starts — skipping its own sub-items, the other sessions
  * of its parallel block, and items of the other programme (main vs side programme); a block member
  * ends with its block where the block's end is known; the last item of a day ends at the event's
- * daily end or after a default duration. Derived ends are marked {@link Session#endDerived()}.
+ * daily end or after a default duration ({@link #CLOSING_DURATION} at most for a closing item such as
+ * "Ende der Veranstaltung", which marks a moment rather than filling an hour). Derived ends are
+ * marked {@link Session#endDerived()}.
  */
 public final class EndTimes {
     /** The default duration of a day's last item when the event has no daily end: 60 minutes. */
     public static final Duration DEFAULT_DURATION = Duration.ofMinutes(60);
+
+    /** The longest derived length of a closing item that ends a day: 15 minutes. */
+    public static final Duration CLOSING_DURATION = Duration.ofMinutes(15);
 
     private EndTimes() {}
 
@@ -94,7 +100,9 @@ public final class EndTimes {
                     end = event.dailyEnd().filter(t -> t.isAfter(start));
                 }
                 if (end.isEmpty()) {
-                    LocalTime t = start.plus(defaultDuration);
+                    Duration length = s.format() == SessionFormat.CLOSING && defaultDuration.compareTo(CLOSING_DURATION) > 0
+                            ? CLOSING_DURATION : defaultDuration;
+                    LocalTime t = start.plus(length);
                     nextDay = !t.isAfter(start);
                     end = Optional.of(t);
                 }

@@ -249,7 +249,7 @@ final class ProgrammeRules {
                 for (String track : tracks) {
                     List<Item> items = new ArrayList<>();
                     for (Session s : sessions) {
-                        if (s.block().isEmpty() || trackOf(s).equals(track)) {
+                        if (!s.optional() && (s.block().isEmpty() || trackOf(s).equals(track))) {
                             items.add(new Item(s, s.start().orElseThrow().toSecondOfDay(), TimeRules.endSeconds(s)));
                         }
                     }
