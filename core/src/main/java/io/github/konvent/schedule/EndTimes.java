@@ -106,7 +106,7 @@ public final class EndTimes {
                     nextDay = !t.isAfter(start);
                     end = Optional.of(t);
                 }
-                derived.put(s.id(), s.withEnd(end.get()).withEndsNextDay(nextDay).withEndDerived(true));
+                derived.put(s.id(), Session.builder().from(s).end(end.get()).endsNextDay(nextDay).endDerived(true).build());
             }
         }
         List<Session> out = new ArrayList<>(programme.size());
