@@ -57,7 +57,9 @@ final class ProgrammeRules {
                     long earliestEnd = Long.MAX_VALUE;
                     Session late = null;
                     Session early = null;
-                    for (Session s : ms) {
+                    List<Session> byId = new ArrayList<>(ms);
+                    byId.sort(Comparator.comparing(Session::id));
+                    for (Session s : byId) {
                         if (s.start().isEmpty() || s.end().isEmpty() || s.day() != b.day()) {
                             continue;
                         }
@@ -253,7 +255,8 @@ final class ProgrammeRules {
                             items.add(new Item(s, s.start().orElseThrow().toSecondOfDay(), TimeRules.endSeconds(s)));
                         }
                     }
-                    items.sort(Comparator.comparingLong(Item::start).thenComparingLong(Item::end));
+                    items.sort(Comparator.comparingLong(Item::start).thenComparingLong(Item::end)
+                            .thenComparing(i -> i.session().id()));
                     Item first = null;
                     Item last = null;
                     long lastEnd = Long.MIN_VALUE;
@@ -335,7 +338,8 @@ final class ProgrammeRules {
         for (Event e : context.events()) {
             for (Map.Entry<Integer, List<Session>> day : byDay(e).entrySet()) {
                 List<Session> sessions = new ArrayList<>(day.getValue());
-                sessions.sort(Comparator.comparingLong((Session s) -> s.start().orElseThrow().toSecondOfDay()));
+                sessions.sort(Comparator.comparingLong((Session s) -> s.start().orElseThrow().toSecondOfDay())
+                        .thenComparing(Session::id));
                 long first = sessions.get(0).start().orElseThrow().toSecondOfDay();
                 long last = Long.MIN_VALUE;
                 for (Session s : sessions) {
