@@ -1,10 +1,8 @@
 package io.github.konvent.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.konvent.Catalog;
-import io.github.konvent.ModelException;
 import io.github.konvent.event.Event;
 import io.github.konvent.event.Session;
 import io.github.konvent.id.PersonId;
@@ -22,7 +20,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.Test;
 
 /**
  * The slot finder offers exactly the starts at which a new session adds no violation: a session
@@ -105,26 +102,5 @@ class SlotFinderProperties {
             }
         }
         return false;
-    }
-
-    @Test
-    void theCleanCongressHasRoomForATalkAfterItsClosingOnly() {
-        Catalog c = Fixtures.clean();
-        Event e = c.event(Fixtures.EVENT).orElseThrow();
-        List<Slot> slots = SlotFinder.of(RuleSet.defaults())
-                .find(e, c, Duration.ofMinutes(30), List.of(Fixtures.SCHULZ), Optional.of(Fixtures.SAAL));
-        assertThat(slots).containsExactly(new Slot(1, LocalTime.of(9, 0), LocalTime.of(9, 0)),
-                new Slot(1, LocalTime.of(12, 30), LocalTime.of(13, 0)));
-    }
-
-    @Test
-    void badArgumentsAreNamed() {
-        Catalog c = Fixtures.clean();
-        Event e = c.event(Fixtures.EVENT).orElseThrow();
-        SlotFinder f = SlotFinder.of(RuleSet.defaults());
-        assertThatThrownBy(() -> f.find(e, c, Duration.ZERO, List.of(), Optional.empty()))
-                .isInstanceOf(ModelException.class).hasMessageContaining("duration");
-        assertThatThrownBy(() -> f.withStep(Duration.ofSeconds(7))).isInstanceOf(ModelException.class);
-        assertThatThrownBy(() -> f.withDefaultHours(LocalTime.NOON, LocalTime.NOON)).isInstanceOf(ModelException.class);
     }
 }
