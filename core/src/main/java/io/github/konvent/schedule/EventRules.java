@@ -39,7 +39,7 @@ final class EventRules {
             boolean needsVenue = mode != AttendanceMode.ONLINE;
             boolean needsOnline = mode != AttendanceMode.IN_PERSON;
             String mde = mode == AttendanceMode.ONLINE ? "Online-Veranstaltung"
-                    : mode == AttendanceMode.HYBRID ? "Hybride Veranstaltung" : "Präsenzveranstaltung";
+                    : mode == AttendanceMode.HYBRID ? "hybride Veranstaltung" : "Präsenzveranstaltung";
             String men = mode == AttendanceMode.ONLINE ? "online event"
                     : mode == AttendanceMode.HYBRID ? "hybrid event" : "in-person event";
             if (needsVenue && e.venue().isEmpty()) {
@@ -130,6 +130,11 @@ final class EventRules {
     }
 
     static void availability(RuleContext context, Findings out) {
+        boolean any = context.catalog().people().stream().anyMatch(p -> !p.availability().isEmpty())
+                || context.catalog().venues().stream().flatMap(v -> v.rooms().stream()).anyMatch(r -> !r.availability().isEmpty());
+        if (!any) {
+            return;
+        }
         for (Event e : context.events()) {
             if (e.startDate().isEmpty()) {
                 continue;

@@ -228,95 +228,104 @@ final class ProgrammeRules {
         }
     }
 
-    /** One item on a participant's path through a day: plenary items plus one room's block sessions. */
-    private record Item(Session session, long start, long end) {}
-
     static void breaks(RuleContext context, Findings out, BreakPolicy policy) {
         long maxStretch = policy.maxStretch().getSeconds();
         long minBreak = policy.minBreak().getSeconds();
         for (Event e : context.events()) {
             for (Map.Entry<Integer, List<Session>> day : byDay(e).entrySet()) {
                 List<Session> sessions = day.getValue();
-                Set<String> tracks = new LinkedHashSet<>();
-                for (Session s : sessions) {
-                    if (s.block().isPresent()) {
-                        tracks.add(trackOf(s));
+                int n = sessions.size();
+                // the day's items in order of start, end, id; primitive copies of what the walk needs
+                Session[] sorted = sessions.toArray(new Session[0]);
+                long[] start = new long[n];
+                long[] end = new long[n];
+                Integer[] order = new Integer[n];
+                for (int i = 0; i < n; i++) {
+                    order[i] = i;
+                    start[i] = sorted[i].start().orElseThrow().toSecondOfDay();
+                    end[i] = TimeRules.endSeconds(sorted[i]);
+                }
+                java.util.Arrays.sort(order, Comparator.comparingLong((Integer i) -> start[i])
+                        .thenComparingLong(i -> end[i]).thenComparing(i -> sorted[i].id()));
+                Object[] track = new Object[n];
+                boolean[] isBreak = new boolean[n];
+                boolean[] inBlock = new boolean[n];
+                Set<Object> tracks = new LinkedHashSet<>();
+                for (int i = 0; i < n; i++) {
+                    Session s = sorted[i];
+                    isBreak[i] = s.format().isBreak();
+                    inBlock[i] = s.block().isPresent() && !s.optional();
+                    if (inBlock[i]) {
+                        Optional<RoomId> room = s.room();
+                        track[i] = room.isPresent() ? room.get() : s.id();
+                        tracks.add(track[i]);
                     }
                 }
                 if (tracks.isEmpty()) {
                     tracks.add("");
                 }
-                Map<String, Item[]> found = new TreeMap<>();
-                Map<String, Set<RoomId>> rooms = new HashMap<>();
-                for (String track : tracks) {
-                    List<Item> items = new ArrayList<>();
-                    for (Session s : sessions) {
-                        if (!s.optional() && (s.block().isEmpty() || trackOf(s).equals(track))) {
-                            items.add(new Item(s, s.start().orElseThrow().toSecondOfDay(), TimeRules.endSeconds(s)));
-                        }
-                    }
-                    items.sort(Comparator.comparingLong(Item::start).thenComparingLong(Item::end)
-                            .thenComparing(i -> i.session().id()));
-                    Item first = null;
-                    Item last = null;
+                Map<Long, int[]> found = new TreeMap<>();
+                Map<Long, Set<RoomId>> rooms = new HashMap<>();
+                for (Object t : tracks) {
+                    int first = -1;
+                    int last = -1;
                     long lastEnd = Long.MIN_VALUE;
-                    for (Item it : items) {
-                        boolean isBreak = it.session().format().isBreak();
-                        if (first != null && (isBreak || it.start() - lastEnd >= minBreak)) {
-                            stretch(first, last, lastEnd, maxStretch, track, found, rooms);
-                            first = null;
-                        }
-                        if (isBreak) {
-                            lastEnd = Math.max(lastEnd, it.end());
+                    for (int x = 0; x < n; x++) {
+                        int i = order[x];
+                        Session s = sorted[i];
+                        if (s.optional() || (inBlock[i] && !track[i].equals(t))) {
                             continue;
                         }
-                        if (first == null) {
-                            first = it;
-                            lastEnd = it.end();
-                        } else {
-                            lastEnd = Math.max(lastEnd, it.end());
+                        if (first >= 0 && (isBreak[i] || start[i] - lastEnd >= minBreak)) {
+                            stretch(first, last, start[first], lastEnd, maxStretch, t, found, rooms);
+                            first = -1;
                         }
-                        last = it;
+                        if (isBreak[i]) {
+                            lastEnd = Math.max(lastEnd, end[i]);
+                            continue;
+                        }
+                        lastEnd = first < 0 ? end[i] : Math.max(lastEnd, end[i]);
+                        if (first < 0) {
+                            first = i;
+                        }
+                        last = i;
                     }
-                    if (first != null) {
-                        stretch(first, last, lastEnd, maxStretch, track, found, rooms);
+                    if (first >= 0) {
+                        stretch(first, last, start[first], lastEnd, maxStretch, t, found, rooms);
                     }
                 }
                 found.forEach((key, pair) -> {
-                    long length = (pair[1].end() - pair[0].start()) / 60;
-                    List<Id> ids = new ArrayList<>(List.of(e.id(), pair[0].session().id(), pair[1].session().id()));
+                    long from = start[pair[0]];
+                    long until = key & 0xFFFFFF;
+                    Session a = sorted[pair[0]];
+                    Session b = sorted[pair[1]];
+                    long length = (until - from) / 60;
+                    List<Id> ids = new ArrayList<>(List.of(e.id(), a.id(), b.id()));
                     ids.addAll(rooms.get(key));
                     out.report(
-                            "Am Tag " + day.getKey() + " läuft das Programm von " + Text.clock(pair[0].start()) + " ("
-                                    + Text.de(pair[0].session()) + ") bis " + Text.clock(pair[1].end()) + " ("
-                                    + Text.de(pair[1].session()) + ") " + length + " min ohne Pause; höchstens "
-                                    + Text.minutes(policy.maxStretch()) + " sind vorgesehen.",
-                            "On day " + day.getKey() + " the programme runs from " + Text.clock(pair[0].start()) + " ("
-                                    + Text.en(pair[0].session()) + ") until " + Text.clock(pair[1].end()) + " ("
-                                    + Text.en(pair[1].session()) + "), " + length + " min without a break; at most "
-                                    + Text.minutes(policy.maxStretch()) + " are allowed.",
+                            "Am Tag " + day.getKey() + " läuft das Programm von " + Text.clock(from) + " ("
+                                    + Text.de(a) + ") bis " + Text.clock(until) + " (" + Text.de(b) + ") " + length
+                                    + " min ohne Pause; höchstens " + Text.minutes(policy.maxStretch()) + " sind vorgesehen.",
+                            "On day " + day.getKey() + " the programme runs from " + Text.clock(from) + " ("
+                                    + Text.en(a) + ") until " + Text.clock(until) + " (" + Text.en(b) + "), " + length
+                                    + " min without a break; at most " + Text.minutes(policy.maxStretch()) + " are allowed.",
                             ids);
                 });
             }
         }
     }
 
-    private static void stretch(Item first, Item last, long lastEnd, long maxStretch, String track,
-            Map<String, Item[]> found, Map<String, Set<RoomId>> rooms) {
-        if (lastEnd - first.start() <= maxStretch) {
+    private static void stretch(int first, int last, long from, long lastEnd, long maxStretch, Object track,
+            Map<Long, int[]> found, Map<Long, Set<RoomId>> rooms) {
+        if (lastEnd - from <= maxStretch) {
             return;
         }
-        Item end = last.end() == lastEnd ? last : new Item(last.session(), last.start(), lastEnd);
-        String key = String.format("%08d-%08d", first.start(), lastEnd);
-        found.putIfAbsent(key, new Item[] {first, end});
+        long key = (from << 24) | lastEnd;
+        found.putIfAbsent(key, new int[] {first, last});
         Set<RoomId> rs = rooms.computeIfAbsent(key, k -> new java.util.TreeSet<>());
-        if (!track.isEmpty() && !track.startsWith("session:")) {
-            rs.add(RoomId.of(track));
+        if (track instanceof RoomId r) {
+            rs.add(r);
         }
-    }
-
-    private static String trackOf(Session s) {
-        return s.room().map(RoomId::value).orElse("session:" + s.id().value());
     }
 
     /** The timed sessions of the main programme (not the side programme), by day. */

@@ -6,9 +6,12 @@ import io.github.konvent.event.Event;
 import io.github.konvent.event.Venue;
 import io.github.konvent.id.EventId;
 import io.github.konvent.id.SeriesId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +28,7 @@ public final class RuleContext {
     private final List<Event> catalogEvents;
     private final Set<EventId> focusIds = new HashSet<>();
     private Timeline timeline;
+    private Map<SeriesId, List<Event>> editions;
 
     RuleContext(Catalog catalog, List<Event> focus, List<Event> related, List<Event> catalogEvents) {
         this.catalog = catalog;
@@ -62,7 +66,13 @@ public final class RuleContext {
      * @return its editions: the catalog's, with the events in focus in place of their old versions
      */
     public List<Event> editions(SeriesId series) {
-        return catalogEvents.stream().filter(e -> e.series().filter(series::equals).isPresent()).toList();
+        if (editions == null) {
+            editions = new HashMap<>();
+            for (Event e : catalogEvents) {
+                e.series().ifPresent(s -> editions.computeIfAbsent(s, k -> new ArrayList<>()).add(e));
+            }
+        }
+        return List.copyOf(editions.getOrDefault(series, List.of()));
     }
 
     /**

@@ -11,7 +11,7 @@ public final class ScheduleReport {
     private final List<Violation> violations;
 
     ScheduleReport(List<Violation> violations) {
-        this.violations = violations.stream().sorted(Violation.ORDER).toList();
+        this.violations = Violation.sorted(violations);
     }
 
     /** @return every violation, in report order */

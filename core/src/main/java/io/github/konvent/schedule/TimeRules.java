@@ -19,8 +19,7 @@ final class TimeRules {
 
     static void timeOrder(RuleContext context, Findings out) {
         for (Event e : context.events()) {
-            Map<SessionId, Session> byId = new HashMap<>();
-            e.programme().forEach(s -> byId.put(s.id(), s));
+            Map<SessionId, Session> byId = null;
             for (Session s : e.programme()) {
                 if (s.endsNextDay() && s.start().isPresent() && s.end().isPresent()
                         && s.end().get().isAfter(s.start().get())) {
@@ -31,7 +30,16 @@ final class TimeRules {
                                     + " and so lasts more than 24 hours (start " + Text.time(s.start().get()) + ").",
                             e.id(), s.id());
                 }
-                Session p = s.parent().map(byId::get).orElse(null);
+                if (s.parent().isEmpty()) {
+                    continue;
+                }
+                if (byId == null) {
+                    byId = new HashMap<>();
+                    for (Session x : e.programme()) {
+                        byId.put(x.id(), x);
+                    }
+                }
+                Session p = byId.get(s.parent().get());
                 if (p == null) {
                     continue;
                 }
@@ -146,8 +154,8 @@ final class TimeRules {
             ZoneRules rules = e.zone().getRules();
             for (Session s : e.programme()) {
                 LocalDate date = e.date(s.day()).orElseThrow();
-                check(rules, gap, e, s, "Beginn", "start", s.start().map(date::atTime), out);
-                check(rules, gap, e, s, "Ende", "end",
+                check(rules, gap, e, s, "Den Beginn", "start", s.start().map(date::atTime), out);
+                check(rules, gap, e, s, "Das Ende", "end",
                         s.end().map(t -> (s.endsNextDay() ? date.plusDays(1) : date).atTime(t)), out);
             }
         }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every session of the checked events packed into primitive arrays: start and end as epoch
@@ -70,7 +71,7 @@ final class Timeline {
         int i = 0;
         for (int e = 0; e < events.size(); e++) {
             Event ev = events.get(e);
-            Map<SessionId, Integer> local = new HashMap<>(ev.programme().size() * 2);
+            Map<SessionId, Integer> local = null;
             int first = i;
             firstOf[e] = i;
             DayClock clock = ev.startDate().isPresent() ? new DayClock(ev) : null;
@@ -80,16 +81,26 @@ final class Timeline {
             for (Session s : ev.programme()) {
                 session[i] = s;
                 event[i] = e;
-                local.put(s.id(), i);
-                room[i] = s.room().map(r -> roomIndex.computeIfAbsent(r, k -> {
-                    rooms.add(k);
-                    return rooms.size() - 1;
-                })).orElse(-1);
-                if (s.start().isPresent() && s.end().isPresent()) {
+                Optional<RoomId> r = s.room();
+                if (r.isPresent()) {
+                    Integer known = roomIndex.get(r.get());
+                    if (known == null) {
+                        known = rooms.size();
+                        rooms.add(r.get());
+                        roomIndex.put(r.get(), known);
+                    }
+                    room[i] = known;
+                } else {
+                    room[i] = -1;
+                }
+                Optional<LocalTime> from = s.start();
+                Optional<LocalTime> until = s.end();
+                if (from.isPresent() && until.isPresent()) {
                     timed[i] = true;
                     if (clock != null) {
-                        start[i] = clock.epoch(s.day(), s.start().get(), false);
-                        end[i] = clock.epoch(s.day(), s.end().get(), s.endsNextDay());
+                        int day = s.day();
+                        start[i] = clock.epoch(day, from.get(), false);
+                        end[i] = clock.epoch(day, until.get(), s.endsNextDay());
                         maxDated = Math.max(maxDated, end[i]);
                     }
                 }
@@ -108,16 +119,29 @@ final class Timeline {
                         itemP = java.util.Arrays.copyOf(itemP, items2 * 2);
                     }
                     itemS[items2] = i;
-                    itemP[items2] = personIndex.computeIfAbsent(p, k -> {
-                        persons.add(k);
-                        return persons.size() - 1;
-                    });
+                    Integer known = personIndex.get(p);
+                    if (known == null) {
+                        known = persons.size();
+                        persons.add(p);
+                        personIndex.put(p, known);
+                    }
+                    itemP[items2] = known;
                     items2++;
                 }
                 i++;
             }
             for (int k = first; k < i; k++) {
-                parent[k] = session[k].parent().map(local::get).orElse(-1);
+                parent[k] = -1;
+                if (session[k].parent().isPresent()) {
+                    if (local == null) {
+                        local = new HashMap<>(ev.programme().size() * 2);
+                        for (int x = first; x < i; x++) {
+                            local.put(session[x].id(), x);
+                        }
+                    }
+                    Integer p = local.get(session[k].parent().get());
+                    parent[k] = p == null ? -1 : p;
+                }
             }
         }
         firstOf[events.size()] = i;

@@ -33,14 +33,24 @@ public record Violation(
         List<PersonId> people,
         List<RoomId> rooms) {
 
-    /** The order of a report: by first event, rule, sessions, people, rooms, then message. */
-    static final Comparator<Violation> ORDER = Comparator.comparing((Violation v) -> v.events().toString())
-            .thenComparing(Violation::ruleId)
-            .thenComparing(v -> v.sessions().toString())
-            .thenComparing(v -> v.people().toString())
-            .thenComparing(v -> v.rooms().toString())
-            .thenComparing(Violation::messageEn)
-            .thenComparing(Violation::severity);
+    /**
+     * @param violations violations in any order
+     * @return them in report order: by events, rule, sessions, people, rooms, message, severity
+     *     (field by field; each violation's key is computed once)
+     */
+    static List<Violation> sorted(List<Violation> violations) {
+        if (violations.size() < 2) {
+            return List.copyOf(violations);
+        }
+        record Keyed(String key, Violation violation) {}
+        java.util.ArrayList<Keyed> keyed = new java.util.ArrayList<>(violations.size());
+        for (Violation v : violations) {
+            keyed.add(new Keyed(String.join("\0", v.events().toString(), v.ruleId(), v.sessions().toString(),
+                    v.people().toString(), v.rooms().toString(), v.messageEn(), v.severity().name()), v));
+        }
+        keyed.sort(Comparator.comparing(Keyed::key));
+        return keyed.stream().map(Keyed::violation).toList();
+    }
 
     /** Checks and copies the fields; id lists are sorted and made unmodifiable. */
     public Violation {
