@@ -180,6 +180,19 @@ public final class RuleSet {
         return run(new RuleContext(catalog, List.of(derive(event)), related, catalogEvents));
     }
 
+    /**
+     * Checks the catalog's event of that id, as {@link #check(Event, Catalog)} does.
+     *
+     * @param eventId the id of an event of the catalog
+     * @param catalog the catalog
+     * @return the report; it lists only problems that involve this event
+     */
+    public ScheduleReport check(io.github.konvent.id.EventId eventId, Catalog catalog) {
+        Event event = catalog.event(eventId).orElseThrow(() -> new ModelException("RuleSet.check event",
+                "'" + eventId + "'", "the id of an event of the catalog"));
+        return check(event, catalog);
+    }
+
     private static boolean shares(Event e, Set<PersonId> people, Set<RoomId> rooms) {
         for (Session s : e.programme()) {
             if (s.room().isPresent() && rooms.contains(s.room().get())) {

@@ -77,6 +77,9 @@ class RuleSetTest {
         assertThatThrownBy(() -> RuleSet.defaults().without("no-such-rule")).isInstanceOf(ModelException.class)
                 .hasMessageContaining("no-such-rule").hasMessageContaining(Rules.TIME_ORDER);
         assertThatThrownBy(() -> RuleSet.defaults().regrade("nope", Severity.INFO)).isInstanceOf(ModelException.class);
+        assertThatThrownBy(() -> RuleSet.defaults().check(io.github.konvent.id.EventId.of("nope"), broken))
+                .isInstanceOf(ModelException.class).hasMessageContaining("nope");
+        assertThat(RuleSet.defaults().check(Fixtures.EVENT, broken).errors()).hasSize(1);
         assertThatThrownBy(() -> RuleSet.of(Rules.moderator(), Rules.moderator())).isInstanceOf(ModelException.class)
                 .hasMessageContaining("moderator");
         assertThatThrownBy(() -> Rules.personDoubleBooking(Duration.ofMinutes(-1))).isInstanceOf(ModelException.class);
