@@ -98,14 +98,16 @@ final class EventRules {
                 continue;
             }
             Optional<LocalDateTime> start = start(e);
-            for (Optional<LocalDateTime> t : List.of(r.opens(), r.closes())) {
+            List<Optional<LocalDateTime>> times = List.of(r.opens(), r.closes());
+            for (int k = 0; k < 2; k++) {
+                Optional<LocalDateTime> t = times.get(k);
                 if (t.isEmpty()) {
                     continue;
                 }
                 boolean late = start.isPresent() ? t.get().isAfter(start.get())
                         : t.get().toLocalDate().isAfter(e.startDate().get());
                 if (late) {
-                    boolean opens = t == r.opens();
+                    boolean opens = k == 0;
                     String begins = start.map(x -> x.toLocalDate() + " " + Text.time(x.toLocalTime()))
                             .orElse(e.startDate().get().toString());
                     out.report("Die Anmeldung zu " + Text.de(e) + (opens ? " öffnet" : " schließt") + " erst am "
