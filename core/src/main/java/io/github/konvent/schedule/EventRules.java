@@ -14,6 +14,7 @@ import io.github.konvent.event.Venue;
 import io.github.konvent.id.EventId;
 import io.github.konvent.id.Id;
 import io.github.konvent.id.PersonId;
+import io.github.konvent.id.RoomId;
 import io.github.konvent.id.SeriesId;
 import io.github.konvent.people.Contribution;
 import io.github.konvent.people.Person;
@@ -22,6 +23,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +64,8 @@ final class EventRules {
                         e.id());
             }
             Optional<Venue> venue = e.venue().flatMap(context.catalog()::venue);
+            Set<RoomId> venueRooms = new HashSet<>();
+            venue.ifPresent(v -> v.rooms().forEach(x -> venueRooms.add(x.id())));
             for (Session s : e.programme()) {
                 if (s.room().isEmpty()) {
                     continue;
@@ -71,7 +75,7 @@ final class EventRules {
                     out.report(Text.de(s) + " findet im Raum " + room + " statt, die Veranstaltung ist aber online.",
                             Text.en(s) + " takes place in the room " + room + ", but the event is online.",
                             e.id(), s.id(), s.room().get());
-                } else if (venue.isPresent() && venue.get().room(s.room().get()).isEmpty()) {
+                } else if (venue.isPresent() && !venueRooms.contains(s.room().get())) {
                     out.report(Text.de(s) + " findet im Raum " + room + " statt, der nicht zum Veranstaltungsort „"
                                     + venue.get().name() + "“ gehört.",
                             Text.en(s) + " takes place in the room " + room + ", which is not part of the venue \""

@@ -7,9 +7,13 @@ import io.github.konvent.id.SessionId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -147,8 +151,9 @@ final class TimeRules {
 
     /** Reports local times that fall into a gap (gap = true) or an overlap of the event's zone. */
     static void zoneTransitions(RuleContext context, Findings out, boolean gap) {
+        Map<ZoneId, Map<Integer, List<Long>>> transitions = new HashMap<>();
         for (Event e : context.events()) {
-            if (e.startDate().isEmpty() || !transitionNear(e)) {
+            if (e.startDate().isEmpty() || !transitionNear(e, transitions)) {
                 continue;
             }
             ZoneRules rules = e.zone().getRules();
@@ -185,7 +190,8 @@ final class TimeRules {
         }
     }
 
-    private static boolean transitionNear(Event e) {
+    /** @return true if the zone changes its offset between the day before the event and the day after its last item */
+    private static boolean transitionNear(Event e, Map<ZoneId, Map<Integer, List<Long>>> cache) {
         ZoneRules rules = e.zone().getRules();
         if (rules.isFixedOffset()) {
             return false;
@@ -195,10 +201,29 @@ final class TimeRules {
             maxDay = Math.max(maxDay, s.day());
         }
         LocalDate first = e.startDate().orElseThrow();
-        Instant from = first.minusDays(1).atStartOfDay(e.zone()).toInstant();
-        Instant until = first.plusDays(maxDay + 1L).atStartOfDay(e.zone()).toInstant();
-        ZoneOffsetTransition t = rules.nextTransition(from);
-        return t != null && t.getInstant().isBefore(until);
+        // local dates widened by a day on each side, compared as epoch seconds of UTC midnights
+        long from = first.minusDays(2).toEpochDay() * Timeline.DAY;
+        long until = first.plusDays(maxDay + 2L).toEpochDay() * Timeline.DAY;
+        Map<Integer, List<Long>> years = cache.computeIfAbsent(e.zone(), z -> new HashMap<>());
+        for (int y = first.minusDays(2).getYear(); y <= first.plusDays(maxDay + 2L).getYear(); y++) {
+            for (long t : years.computeIfAbsent(y, year -> transitionsOf(rules, year))) {
+                if (t >= from && t < until) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Long> transitionsOf(ZoneRules rules, int year) {
+        List<Long> out = new ArrayList<>();
+        Instant at = LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1);
+        Instant end = LocalDate.of(year + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        for (ZoneOffsetTransition t = rules.nextTransition(at); t != null && t.getInstant().isBefore(end);
+                t = rules.nextTransition(t.getInstant())) {
+            out.add(t.getInstant().getEpochSecond());
+        }
+        return out;
     }
 
 }
