@@ -83,15 +83,23 @@ class SlotFinderProperties {
         }
     }
 
-    /** Brute force: does the probe overlap any timed session of its people or room, in any event? */
+    /**
+     * Brute force: does the probe overlap any timed session of its people or room, in any event?
+     * Ends are derived with the probe in the programme, as the rule set derives them.
+     */
     static boolean busy(Event event, Catalog catalog, Set<PersonId> people, Optional<RoomId> room, Session probe) {
+        List<Session> programme = new ArrayList<>(event.programme());
+        programme.add(probe);
+        Event withProbe = event.withProgramme(programme);
         List<Event> events = new ArrayList<>();
         for (Event e : catalog.events()) {
-            events.add(EndTimes.derive(e.id().equals(event.id()) ? event : e));
+            events.add(EndTimes.derive(e.id().equals(event.id()) ? withProbe : e));
         }
-        Event withProbe = event.withProgramme(List.of(probe));
-        OverlapOracleProperties.Timed p = OverlapOracleProperties.timed(List.of(withProbe)).get(0);
+        OverlapOracleProperties.Timed p = OverlapOracleProperties.timed(List.of(event.withProgramme(List.of(probe)))).get(0);
         for (OverlapOracleProperties.Timed t : OverlapOracleProperties.timed(events)) {
+            if (t.session().id().equals(probe.id())) {
+                continue;
+            }
             if (!t.line().equals(p.line()) || !(t.start() < p.end() && p.start() < t.end())) {
                 continue;
             }
