@@ -19,6 +19,7 @@ import io.github.konvent.people.Person;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Walks every reference of a catalog and collects those that do not resolve. */
 final class References {
@@ -35,91 +36,101 @@ final class References {
         return List.copyOf(r.dangling);
     }
 
-    private void ref(Id id, String where) {
+    // Paths are built only for references that do not resolve: a large catalog has millions of
+    // references, and building a path string for each would dominate the check.
+    private void ref(Id id, Supplier<String> where) {
         if (!index.contains(id)) {
-            dangling.add(new DanglingReference(id.kind(), id.value(), where));
+            dangling.add(new DanglingReference(id.kind(), id.value(), where.get()));
         }
     }
 
-    private void ref(Optional<? extends Id> id, String where) {
-        id.ifPresent(i -> ref(i, where));
+    private void ref(Optional<? extends Id> id, Supplier<String> where) {
+        if (id.isPresent()) {
+            ref(id.get(), where);
+        }
     }
 
-    private void refs(List<? extends Id> ids, String where) {
+    private void refs(List<? extends Id> ids, Supplier<String> where) {
         for (int i = 0; i < ids.size(); i++) {
-            ref(ids.get(i), where + "[" + i + "]");
+            int n = i;
+            ref(ids.get(i), () -> where.get() + "[" + n + "]");
         }
     }
 
-    private void involvements(List<Involvement> involvements, String where) {
+    private void involvements(List<Involvement> involvements, Supplier<String> where) {
         for (int i = 0; i < involvements.size(); i++) {
-            ref(involvements.get(i).party(), where + " / involvements[" + i + "]");
+            int n = i;
+            ref(involvements.get(i).party(), () -> where.get() + " / involvements[" + n + "]");
         }
     }
 
     private void walk(Catalog c) {
         for (Organization o : c.organizations()) {
-            ref(o.parent(), "organization " + o.id() + " / parent");
+            ref(o.parent(), () -> "organization " + o.id() + " / parent");
         }
         for (Person p : c.people()) {
             List<Affiliation> affiliations = p.affiliations();
             for (int i = 0; i < affiliations.size(); i++) {
-                ref(affiliations.get(i).organization(), "person " + p.id() + " / affiliations[" + i + "]");
+                int n = i;
+                ref(affiliations.get(i).organization(), () -> "person " + p.id() + " / affiliations[" + n + "]");
             }
         }
         for (EventSeries s : c.series()) {
-            involvements(s.involvements(), "series " + s.id());
+            involvements(s.involvements(), () -> "series " + s.id());
         }
         for (Event e : c.events()) {
-            String self = "event " + e.id();
-            ref(e.series(), self + " / series");
-            ref(e.venue(), self + " / venue");
-            ref(e.fundingProgramme(), self + " / fundingProgramme");
-            ref(e.contact(), self + " / contact");
+            Supplier<String> self = () -> "event " + e.id();
+            ref(e.series(), () -> self.get() + " / series");
+            ref(e.venue(), () -> self.get() + " / venue");
+            ref(e.fundingProgramme(), () -> self.get() + " / fundingProgramme");
+            ref(e.contact(), () -> self.get() + " / contact");
             involvements(e.involvements(), self);
             for (Session s : e.programme()) {
-                String where = self + " / session " + s.id();
-                ref(s.room(), where + " / room");
-                refs(s.presenters(), where + " / presenters");
+                Supplier<String> where = () -> self.get() + " / session " + s.id();
+                ref(s.room(), () -> where.get() + " / room");
+                refs(s.presenters(), () -> where.get() + " / presenters");
                 List<Contribution> contributions = s.contributions();
                 for (int i = 0; i < contributions.size(); i++) {
                     Contribution k = contributions.get(i);
-                    ref(k.person(), where + " / contributions[" + i + "] / person");
-                    refs(k.onBehalfOf(), where + " / contributions[" + i + "] / onBehalfOf");
+                    int n = i;
+                    ref(k.person(), () -> where.get() + " / contributions[" + n + "] / person");
+                    refs(k.onBehalfOf(), () -> where.get() + " / contributions[" + n + "] / onBehalfOf");
                 }
             }
         }
         for (FundingProgramme f : c.fundingProgrammes()) {
-            String self = "fundingProgramme " + f.id();
-            refs(f.funders(), self + " / funders");
-            ref(f.accompanyingResearch(), self + " / accompanyingResearch");
+            Supplier<String> self = () -> "fundingProgramme " + f.id();
+            refs(f.funders(), () -> self.get() + " / funders");
+            ref(f.accompanyingResearch(), () -> self.get() + " / accompanyingResearch");
         }
         for (Project p : c.projects()) {
-            String self = "project " + p.id();
-            ref(p.programme(), self + " / programme");
+            Supplier<String> self = () -> "project " + p.id();
+            ref(p.programme(), () -> self.get() + " / programme");
             List<ConsortiumMember> members = p.consortium();
             for (int i = 0; i < members.size(); i++) {
-                ref(members.get(i).organization(), self + " / consortium[" + i + "] / organization");
-                ref(members.get(i).unit(), self + " / consortium[" + i + "] / unit");
+                int n = i;
+                ref(members.get(i).organization(), () -> self.get() + " / consortium[" + n + "] / organization");
+                ref(members.get(i).unit(), () -> self.get() + " / consortium[" + n + "] / unit");
             }
-            refs(p.municipalities(), self + " / municipalities");
+            refs(p.municipalities(), () -> self.get() + " / municipalities");
         }
         for (CoCreationLab l : c.labs()) {
-            String self = "lab " + l.id();
-            ref(l.hostMunicipality(), self + " / hostMunicipality");
-            ref(l.project(), self + " / project");
-            refs(l.partners(), self + " / partners");
-            refs(l.labSessions(), self + " / labSessions");
+            Supplier<String> self = () -> "lab " + l.id();
+            ref(l.hostMunicipality(), () -> self.get() + " / hostMunicipality");
+            ref(l.project(), () -> self.get() + " / project");
+            refs(l.partners(), () -> self.get() + " / partners");
+            refs(l.labSessions(), () -> self.get() + " / labSessions");
         }
         for (Award a : c.awards()) {
-            String self = "award " + a.id();
-            ref(a.series(), self + " / series");
-            ref(a.awardedBy(), self + " / awardedBy");
+            Supplier<String> self = () -> "award " + a.id();
+            ref(a.series(), () -> self.get() + " / series");
+            ref(a.awardedBy(), () -> self.get() + " / awardedBy");
             List<Laureate> laureates = a.laureates();
             for (int i = 0; i < laureates.size(); i++) {
+                int n = i;
                 PartyId party = laureates.get(i).party();
-                ref(party, self + " / laureates[" + i + "] / party");
-                ref(laureates.get(i).edition(), self + " / laureates[" + i + "] / edition");
+                ref(party, () -> self.get() + " / laureates[" + n + "] / party");
+                ref(laureates.get(i).edition(), () -> self.get() + " / laureates[" + n + "] / edition");
             }
         }
     }

@@ -1,0 +1,99 @@
+package io.github.konvent.examples.research;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.konvent.query.Network;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** GraphML read back with the JDK's DOM parser, an independent reader. */
+class GraphMLWriterTest {
+    static final String NS = "http://graphml.graphdrawing.org/xmlns";
+
+    static Document parse(String xml) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        DocumentBuilder b = f.newDocumentBuilder();
+        return b.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** @return the data of an element by the attr.name of its key */
+    static Map<String, String> data(Document doc, Element e) {
+        Map<String, String> keys = new HashMap<>();
+        NodeList ks = doc.getElementsByTagNameNS(NS, "key");
+        for (int i = 0; i < ks.getLength(); i++) {
+            Element k = (Element) ks.item(i);
+            keys.put(k.getAttribute("id"), k.getAttribute("attr.name"));
+        }
+        Map<String, String> d = new HashMap<>();
+        NodeList ds = e.getElementsByTagNameNS(NS, "data");
+        for (int i = 0; i < ds.getLength(); i++) {
+            Element x = (Element) ds.item(i);
+            d.put(keys.get(x.getAttribute("key")), x.getTextContent());
+        }
+        return d;
+    }
+
+    /** @return the network as read from GraphML */
+    static Network read(String xml) throws Exception {
+        Document doc = parse(xml);
+        Element graph = (Element) doc.getElementsByTagNameNS(NS, "graph").item(0);
+        assertThat(graph.getAttribute("edgedefault")).isEqualTo("undirected");
+        List<Network.Node> nodes = new java.util.ArrayList<>();
+        NodeList ns = doc.getElementsByTagNameNS(NS, "node");
+        for (int i = 0; i < ns.getLength(); i++) {
+            Element n = (Element) ns.item(i);
+            Map<String, String> d = data(doc, n);
+            nodes.add(new Network.Node(n.getAttribute("id"), d.get("kind"), d.get("label")));
+        }
+        List<Network.Edge> edges = new java.util.ArrayList<>();
+        NodeList es = doc.getElementsByTagNameNS(NS, "edge");
+        for (int i = 0; i < es.getLength(); i++) {
+            Element e = (Element) es.item(i);
+            Map<String, String> d = data(doc, e);
+            edges.add(new Network.Edge(e.getAttribute("source"), e.getAttribute("target"),
+                    Integer.parseInt(d.get("weight")), List.of(d.get("evidence").split(";"))));
+        }
+        return new Network(graph.getAttribute("id"), nodes, edges);
+    }
+
+    @Test
+    void nodesEdgesAndWeightsReadBack() throws Exception {
+        Network n = new Network("organization-cooccurrence",
+                List.of(new Network.Node("difu", "RESEARCH_INSTITUTE", "Difu"),
+                        new Network.Node("koerber", "FOUNDATION", "Körber-Stiftung <\"&'>"),
+                        new Network.Node("zze", "ASSOCIATION", "Zentrum für zivilgesellschaftliche Entwicklung")),
+                List.of(new Network.Edge("difu", "koerber", 2, List.of("e1", "e2")),
+                        new Network.Edge("difu", "zze", 1, List.of("e1"))));
+        String xml = GraphMLWriter.toString(n);
+        assertThat(xml).contains("<key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"int\"/>");
+        assertThat(read(xml)).isEqualTo(n);
+    }
+
+    @Property(tries = 100)
+    void anyLabelSurvives(@ForAll String label, @ForAll @IntRange(min = 1, max = 99) int weight) throws Exception {
+        Network n = new Network("g", List.of(new Network.Node("a", "person", label), new Network.Node("b", "person", "B")),
+                List.of(new Network.Edge("a", "b", weight, List.of("s1"))));
+        Network back = read(GraphMLWriter.toString(n));
+        String expected = label.codePoints()
+                .map(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF
+                        || (c >= 0xD800 && c <= 0xDFFF) ? 0xFFFD : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        assertThat(back.nodes().get(0).label()).isEqualTo(expected);
+        assertThat(back.edges()).isEqualTo(n.edges());
+    }
+}
