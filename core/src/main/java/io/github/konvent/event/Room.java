@@ -3,6 +3,7 @@ package io.github.konvent.event;
 import io.github.konvent.id.RoomId;
 import io.github.konvent.internal.Checks;
 import io.github.konvent.internal.KonventStyle;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -22,6 +23,9 @@ public abstract class Room implements WithRoom {
 
     /** @return accessibility facts of this room beyond those of its venue */
     public abstract Set<AccessibilityFeature> accessibility();
+
+    /** @return when the room can be used; empty means at any time */
+    public abstract List<Availability> availability();
 
     /** @return a new builder */
     public static Builder builder() {

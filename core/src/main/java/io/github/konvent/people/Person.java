@@ -1,5 +1,6 @@
 package io.github.konvent.people;
 
+import io.github.konvent.event.Availability;
 import io.github.konvent.id.OrganizationId;
 import io.github.konvent.id.PersonId;
 import io.github.konvent.internal.Checks;
@@ -37,6 +38,9 @@ public abstract class Person implements WithPerson {
 
     /** @return contact data; personal unless marked public */
     public abstract List<ContactPoint> contacts();
+
+    /** @return when the person can take part; empty means at any time */
+    public abstract List<Availability> availability();
 
     /** @return the revision of this aggregate */
     @Value.Default

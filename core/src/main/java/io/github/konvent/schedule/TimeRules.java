@@ -1,0 +1,229 @@
+package io.github.konvent.schedule;
+
+import io.github.konvent.event.Event;
+import io.github.konvent.event.ParallelBlock;
+import io.github.konvent.event.Session;
+import io.github.konvent.id.SessionId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Rules on the times of single items: order, event days, day window, zone transitions. */
+final class TimeRules {
+    private TimeRules() {}
+
+    static void timeOrder(RuleContext context, Findings out) {
+        for (Event e : context.events()) {
+            Map<SessionId, Session> byId = null;
+            for (Session s : e.programme()) {
+                if (s.endsNextDay() && s.start().isPresent() && s.end().isPresent()
+                        && s.end().get().isAfter(s.start().get())) {
+                    out.report(
+                            Text.de(s) + " endet erst am nächsten Tag um " + Text.time(s.end().get())
+                                    + " und dauert damit über 24 Stunden (Beginn " + Text.time(s.start().get()) + ").",
+                            Text.en(s) + " ends on the next day at " + Text.time(s.end().get())
+                                    + " and so lasts more than 24 hours (start " + Text.time(s.start().get()) + ").",
+                            e.id(), s.id());
+                }
+                if (s.parent().isEmpty()) {
+                    continue;
+                }
+                if (byId == null) {
+                    byId = new HashMap<>();
+                    for (Session x : e.programme()) {
+                        byId.put(x.id(), x);
+                    }
+                }
+                Session p = byId.get(s.parent().get());
+                if (p == null) {
+                    continue;
+                }
+                boolean outside = p.day() != s.day();
+                if (!outside && p.start().isPresent() && s.start().isPresent()
+                        && s.start().get().isBefore(p.start().get())) {
+                    outside = true;
+                }
+                if (!outside && p.end().isPresent() && s.end().isPresent()
+                        && endSeconds(s) > endSeconds(p)) {
+                    outside = true;
+                }
+                if (!outside && p.end().isPresent() && s.start().isPresent()
+                        && s.start().get().toSecondOfDay() >= endSeconds(p)) {
+                    outside = true;
+                }
+                if (outside) {
+                    out.report(
+                            Text.de(s) + " ist Teil von " + Text.de(p) + ", liegt aber nicht in dessen Zeit ("
+                                    + span(s, true) + " gegenüber " + span(p, true) + ").",
+                            Text.en(s) + " is part of " + Text.en(p) + " but lies outside its time ("
+                                    + span(s, false) + " against " + span(p, false) + ").",
+                            e.id(), s.id(), p.id());
+                }
+            }
+        }
+    }
+
+    static long endSeconds(Session s) {
+        return s.end().orElseThrow().toSecondOfDay() + (s.endsNextDay() ? Timeline.DAY : 0);
+    }
+
+    static String span(Session s, boolean german) {
+        return (german ? "Tag " : "day ") + s.day() + " " + s.start().map(Text::time).orElse("?") + "–"
+                + s.end().map(Text::time).orElse("?");
+    }
+
+    static void eventDays(RuleContext context, Findings out) {
+        for (Event e : context.events()) {
+            for (Session s : e.programme()) {
+                if (s.day() > e.days()) {
+                    out.report(
+                            Text.de(s) + " liegt auf Tag " + s.day() + ", die Veranstaltung hat aber nur "
+                                    + e.days() + (e.days() == 1 ? " Tag." : " Tage."),
+                            Text.en(s) + " is on day " + s.day() + " but the event has only " + e.days()
+                                    + (e.days() == 1 ? " day." : " days."),
+                            e.id(), s.id());
+                }
+            }
+            for (ParallelBlock b : e.blocks()) {
+                if (b.day() > e.days()) {
+                    String label = b.label().orElse(b.id().toString());
+                    out.report(
+                            "Der parallele Block „" + label + "“ (" + b.id() + ") liegt auf Tag " + b.day()
+                                    + ", die Veranstaltung hat aber nur " + e.days() + (e.days() == 1 ? " Tag." : " Tage."),
+                            "The parallel block \"" + label + "\" (" + b.id() + ") is on day " + b.day()
+                                    + " but the event has only " + e.days() + (e.days() == 1 ? " day." : " days."),
+                            e.id());
+                }
+            }
+        }
+    }
+
+    static void dayBounds(RuleContext context, Findings out, DayWindow window) {
+        long earliest = window.earliestStart().toSecondOfDay();
+        long dayEnd = window.dayEndSeconds();
+        boolean nightAfter = dayEnd > Timeline.DAY;
+        for (Event e : context.events()) {
+            for (Session s : e.programme()) {
+                if (s.start().isEmpty()) {
+                    continue;
+                }
+                long start = s.start().get().toSecondOfDay();
+                if (start < earliest) {
+                    if (nightAfter && start < dayEnd - Timeline.DAY) {
+                        out.report(
+                                Text.de(s) + " beginnt am Tag " + s.day() + " um " + Text.time(s.start().get())
+                                        + "; das gehört noch zur Nacht des Vortags (der Programmtag endet um "
+                                        + Text.time(window.dayEnd()) + "). Als Sitzung des Vortags über Mitternacht eintragen.",
+                                Text.en(s) + " starts on day " + s.day() + " at " + Text.time(s.start().get())
+                                        + ", which still belongs to the night of the day before (the programme day ends at "
+                                        + Text.time(window.dayEnd()) + "). Enter it on the previous day, across midnight.",
+                                e.id(), s.id());
+                    } else {
+                        out.report(
+                                Text.de(s) + " beginnt um " + Text.time(s.start().get()) + ", vor dem Tagesbeginn um "
+                                        + Text.time(window.earliestStart()) + ".",
+                                Text.en(s) + " starts at " + Text.time(s.start().get()) + ", before the day begins at "
+                                        + Text.time(window.earliestStart()) + ".",
+                                e.id(), s.id());
+                    }
+                    continue;
+                }
+                if (s.end().isPresent() && endSeconds(s) > dayEnd) {
+                    out.report(
+                            Text.de(s) + " endet um " + Text.time(s.end().get()) + (s.endsNextDay() ? " am Folgetag" : "")
+                                    + ", nach dem Ende des Programmtags um " + Text.time(window.dayEnd()) + ".",
+                            Text.en(s) + " ends at " + Text.time(s.end().get()) + (s.endsNextDay() ? " the next day" : "")
+                                    + ", after the programme day ends at " + Text.time(window.dayEnd()) + ".",
+                            e.id(), s.id());
+                }
+            }
+        }
+    }
+
+    /** Reports local times that fall into a gap (gap = true) or an overlap of the event's zone. */
+    static void zoneTransitions(RuleContext context, Findings out, boolean gap) {
+        Map<ZoneId, Map<Integer, List<Long>>> transitions = new HashMap<>();
+        for (Event e : context.events()) {
+            if (e.startDate().isEmpty() || !transitionNear(e, transitions)) {
+                continue;
+            }
+            ZoneRules rules = e.zone().getRules();
+            for (Session s : e.programme()) {
+                LocalDate date = e.date(s.day()).orElseThrow();
+                check(rules, gap, e, s, "Den Beginn", "start", s.start().map(date::atTime), out);
+                check(rules, gap, e, s, "Das Ende", "end",
+                        s.end().map(t -> (s.endsNextDay() ? date.plusDays(1) : date).atTime(t)), out);
+            }
+        }
+    }
+
+    private static void check(ZoneRules rules, boolean gap, Event e, Session s, String de, String en,
+            Optional<LocalDateTime> time, Findings out) {
+        if (time.isEmpty()) {
+            return;
+        }
+        int offsets = rules.getValidOffsets(time.get()).size();
+        String when = time.get().toLocalDate() + " " + Text.time(time.get().toLocalTime());
+        if (gap && offsets == 0) {
+            out.report(
+                    de + " von " + Text.de(s) + " (" + when + ") gibt es in der Zeitzone " + e.zone()
+                            + " nicht: die Uhr springt dort wegen der Sommerzeit vor.",
+                    "The " + en + " of " + Text.en(s) + " (" + when + ") does not exist in the zone " + e.zone()
+                            + ": the clocks skip it for daylight saving time.",
+                    e.id(), s.id());
+        } else if (!gap && offsets > 1) {
+            out.report(
+                    de + " von " + Text.de(s) + " (" + when + ") gibt es in der Zeitzone " + e.zone()
+                            + " zweimal (Ende der Sommerzeit); gemeint ist die erste.",
+                    "The " + en + " of " + Text.en(s) + " (" + when + ") occurs twice in the zone " + e.zone()
+                            + " (end of daylight saving time); it is read as the first.",
+                    e.id(), s.id());
+        }
+    }
+
+    /** @return true if the zone changes its offset between the day before the event and the day after its last item */
+    private static boolean transitionNear(Event e, Map<ZoneId, Map<Integer, List<Long>>> cache) {
+        ZoneRules rules = e.zone().getRules();
+        if (rules.isFixedOffset()) {
+            return false;
+        }
+        int maxDay = e.days();
+        for (Session s : e.programme()) {
+            maxDay = Math.max(maxDay, s.day());
+        }
+        LocalDate first = e.startDate().orElseThrow();
+        // local dates widened by a day on each side, compared as epoch seconds of UTC midnights
+        long from = first.minusDays(2).toEpochDay() * Timeline.DAY;
+        long until = first.plusDays(maxDay + 2L).toEpochDay() * Timeline.DAY;
+        Map<Integer, List<Long>> years = cache.computeIfAbsent(e.zone(), z -> new HashMap<>());
+        for (int y = first.minusDays(2).getYear(); y <= first.plusDays(maxDay + 2L).getYear(); y++) {
+            for (long t : years.computeIfAbsent(y, year -> transitionsOf(rules, year))) {
+                if (t >= from && t < until) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Long> transitionsOf(ZoneRules rules, int year) {
+        List<Long> out = new ArrayList<>();
+        Instant at = LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1);
+        Instant end = LocalDate.of(year + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        for (ZoneOffsetTransition t = rules.nextTransition(at); t != null && t.getInstant().isBefore(end);
+                t = rules.nextTransition(t.getInstant())) {
+            out.add(t.getInstant().getEpochSecond());
+        }
+        return out;
+    }
+
+}

@@ -1,0 +1,241 @@
+package io.github.konvent.schedule;
+
+import io.github.konvent.event.Event;
+import io.github.konvent.event.Session;
+import io.github.konvent.id.PersonId;
+import io.github.konvent.id.RoomId;
+import io.github.konvent.id.SessionId;
+import io.github.konvent.people.Contribution;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every session of the checked events packed into primitive arrays: start and end as epoch
+ * seconds, room and person as dense indexes, so that the overlap sweeps sort longs, not objects.
+ * Events without a start date get a private stretch of time far after every dated one, so their
+ * sessions only meet sessions of the same event.
+ */
+final class Timeline {
+    static final long DAY = 86_400;
+
+    final List<Event> events = new ArrayList<>();
+    final boolean[] focusEvent;
+    final int n;
+    final Session[] session;
+    final int[] event;
+    final int[] parent;
+    final long[] start;
+    final long[] end;
+    final boolean[] timed;
+    final int[] room;
+    final List<RoomId> rooms = new ArrayList<>();
+    /** Person–session items: the session index and the person index of each. */
+    final int[] itemSession;
+    final int[] itemPerson;
+    final List<PersonId> persons = new ArrayList<>();
+
+    Timeline(RuleContext context, List<Event> focus, List<Event> related) {
+        events.addAll(focus);
+        events.addAll(related);
+        focusEvent = new boolean[events.size()];
+        int count = 0;
+        for (int e = 0; e < events.size(); e++) {
+            focusEvent[e] = e < focus.size();
+            count += events.get(e).programme().size();
+        }
+        n = count;
+        session = new Session[n];
+        event = new int[n];
+        parent = new int[n];
+        start = new long[n];
+        end = new long[n];
+        timed = new boolean[n];
+        room = new int[n];
+        Map<RoomId, Integer> roomIndex = new HashMap<>();
+        Map<PersonId, Integer> personIndex = new HashMap<>();
+        int items2 = 0;
+        int[] itemS = new int[Math.max(16, n * 2)];
+        int[] itemP = new int[itemS.length];
+        long maxDated = Long.MIN_VALUE;
+        List<Integer> undated = new ArrayList<>();
+        int[] firstOf = new int[events.size() + 1];
+        int i = 0;
+        for (int e = 0; e < events.size(); e++) {
+            Event ev = events.get(e);
+            Map<SessionId, Integer> local = null;
+            int first = i;
+            firstOf[e] = i;
+            DayClock clock = ev.startDate().isPresent() ? new DayClock(ev) : null;
+            if (clock == null) {
+                undated.add(e);
+            }
+            for (Session s : ev.programme()) {
+                session[i] = s;
+                event[i] = e;
+                Optional<RoomId> r = s.room();
+                if (r.isPresent()) {
+                    Integer known = roomIndex.get(r.get());
+                    if (known == null) {
+                        known = rooms.size();
+                        rooms.add(r.get());
+                        roomIndex.put(r.get(), known);
+                    }
+                    room[i] = known;
+                } else {
+                    room[i] = -1;
+                }
+                Optional<LocalTime> from = s.start();
+                Optional<LocalTime> until = s.end();
+                if (from.isPresent() && until.isPresent()) {
+                    timed[i] = true;
+                    if (clock != null) {
+                        int day = s.day();
+                        start[i] = clock.epoch(day, from.get(), false);
+                        end[i] = clock.epoch(day, until.get(), s.endsNextDay());
+                        maxDated = Math.max(maxDated, end[i]);
+                    }
+                }
+                List<Contribution> cs = s.contributions();
+                for (int c = 0; c < cs.size(); c++) {
+                    PersonId p = cs.get(c).person();
+                    boolean seen = false;
+                    for (int d = 0; d < c; d++) {
+                        seen |= cs.get(d).person().equals(p);
+                    }
+                    if (seen) {
+                        continue;
+                    }
+                    if (items2 == itemS.length) {
+                        itemS = java.util.Arrays.copyOf(itemS, items2 * 2);
+                        itemP = java.util.Arrays.copyOf(itemP, items2 * 2);
+                    }
+                    itemS[items2] = i;
+                    Integer known = personIndex.get(p);
+                    if (known == null) {
+                        known = persons.size();
+                        persons.add(p);
+                        personIndex.put(p, known);
+                    }
+                    itemP[items2] = known;
+                    items2++;
+                }
+                i++;
+            }
+            for (int k = first; k < i; k++) {
+                parent[k] = -1;
+                if (session[k].parent().isPresent()) {
+                    if (local == null) {
+                        local = new HashMap<>(ev.programme().size() * 2);
+                        for (int x = first; x < i; x++) {
+                            local.put(session[x].id(), x);
+                        }
+                    }
+                    Integer p = local.get(session[k].parent().get());
+                    parent[k] = p == null ? -1 : p;
+                }
+            }
+        }
+        firstOf[events.size()] = i;
+        itemSession = java.util.Arrays.copyOf(itemS, items2);
+        itemPerson = java.util.Arrays.copyOf(itemP, items2);
+        // Undated events: each gets its own stretch after every dated session.
+        long base = (maxDated == Long.MIN_VALUE ? 0 : maxDated) + 400 * DAY;
+        base -= Math.floorMod(base, DAY);
+        for (int e : undated) {
+            Event ev = events.get(e);
+            int maxDay = ev.days();
+            for (Session s : ev.programme()) {
+                maxDay = Math.max(maxDay, s.day());
+            }
+            for (int k = firstOf[e]; k < firstOf[e + 1]; k++) {
+                if (timed[k]) {
+                    Session s = session[k];
+                    start[k] = base + (s.day() - 1) * DAY + s.start().get().toSecondOfDay();
+                    end[k] = base + (s.day() - 1 + (s.endsNextDay() ? 1 : 0)) * DAY + s.end().get().toSecondOfDay();
+                }
+            }
+            base += (maxDay + 400L) * DAY;
+        }
+    }
+
+    /** @return true if a is b or one contains the other through parent links */
+    boolean related(int a, int b) {
+        return ancestor(a, b) || ancestor(b, a);
+    }
+
+    private boolean ancestor(int a, int of) {
+        int p = parent[of];
+        for (int guard = 0; p >= 0 && guard < 64; guard++) {
+            if (p == a) {
+                return true;
+            }
+            p = parent[p];
+        }
+        return false;
+    }
+
+    boolean focus(int s) {
+        return focusEvent[event[s]];
+    }
+
+    Event eventOf(int s) {
+        return events.get(event[s]);
+    }
+
+    /**
+     * Converts local times of one event to epoch seconds; where no zone transition falls near a
+     * day, a second of the day is added to that day's midnight instead of asking the zone rules.
+     */
+    static final class DayClock {
+        private final Event event;
+        private final ZoneId zone;
+        private final ZoneRules rules;
+        private long[] midnight = new long[0];
+        private boolean[] simple = new boolean[0];
+
+        DayClock(Event event) {
+            this.event = event;
+            this.zone = event.zone();
+            this.rules = zone.getRules();
+        }
+
+        long epoch(int day, LocalTime time, boolean nextDay) {
+            if (day > midnight.length) {
+                grow(day);
+            }
+            int d = day - 1;
+            if (simple[d]) {
+                return midnight[d] + (nextDay ? DAY : 0) + time.toSecondOfDay();
+            }
+            LocalDate date = event.date(day).orElseThrow();
+            return (nextDay ? date.plusDays(1) : date).atTime(time).atZone(zone).toEpochSecond();
+        }
+
+        private void grow(int days) {
+            int old = midnight.length;
+            midnight = java.util.Arrays.copyOf(midnight, Math.max(days, event.days()));
+            simple = java.util.Arrays.copyOf(simple, midnight.length);
+            for (int d = old; d < midnight.length; d++) {
+                LocalDate date = event.date(d + 1).orElseThrow();
+                long m = date.atStartOfDay(zone).toEpochSecond();
+                midnight[d] = m;
+                boolean fixed = rules.isFixedOffset();
+                if (!fixed) {
+                    ZoneOffsetTransition t = rules.nextTransition(Instant.ofEpochSecond(m - 4 * 3600));
+                    fixed = t == null || t.getInstant().getEpochSecond() > m + 2 * DAY + 4 * 3600;
+                }
+                simple[d] = fixed && date.atStartOfDay().equals(date.atStartOfDay(zone).toLocalDateTime());
+            }
+        }
+    }
+
+}

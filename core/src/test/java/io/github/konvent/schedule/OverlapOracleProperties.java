@@ -1,0 +1,184 @@
+package io.github.konvent.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.konvent.Catalog;
+import io.github.konvent.event.Address;
+import io.github.konvent.event.Event;
+import io.github.konvent.event.Session;
+import io.github.konvent.event.Venue;
+import io.github.konvent.id.PersonId;
+import io.github.konvent.id.SessionId;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The sweeps of the room and person rules find exactly the pairs that a brute-force comparison
+ * of all pairs finds, on generated programmes with deliberate overlaps.
+ */
+class OverlapOracleProperties {
+
+    /** A session as the oracle sees it: absolute seconds, or local seconds on an undated event's own line. */
+    record Timed(Event event, Session session, long start, long end, String line) {}
+
+    static List<Timed> timed(List<Event> events) {
+        List<Timed> out = new ArrayList<>();
+        for (Event e : events) {
+            for (Session s : e.programme()) {
+                if (s.start().isEmpty() || s.end().isEmpty()) {
+                    continue;
+                }
+                if (e.startDate().isPresent()) {
+                    long a = e.startOf(s).orElseThrow().atZone(e.zone()).toEpochSecond();
+                    long b = e.endOf(s).orElseThrow().atZone(e.zone()).toEpochSecond();
+                    out.add(new Timed(e, s, a, b, "dated"));
+                } else {
+                    long a = (s.day() - 1) * 86_400L + s.start().get().toSecondOfDay();
+                    long b = (s.day() - 1 + (s.endsNextDay() ? 1 : 0)) * 86_400L + s.end().get().toSecondOfDay();
+                    out.add(new Timed(e, s, a, b, "undated:" + e.id()));
+                }
+            }
+        }
+        return out;
+    }
+
+    static boolean related(Timed x, Timed y) {
+        if (!x.event().id().equals(y.event().id())) {
+            return false;
+        }
+        return ancestor(x.event(), x.session(), y.session()) || ancestor(x.event(), y.session(), x.session());
+    }
+
+    private static boolean ancestor(Event e, Session a, Session of) {
+        Optional<SessionId> p = of.parent();
+        while (p.isPresent()) {
+            if (p.get().equals(a.id())) {
+                return true;
+            }
+            p = e.session(p.get()).flatMap(Session::parent);
+        }
+        return false;
+    }
+
+    static List<String> roomOracle(List<Event> events) {
+        List<Timed> all = timed(events);
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                Timed x = all.get(i);
+                Timed y = all.get(j);
+                if (x.session().room().isPresent() && x.session().room().equals(y.session().room())
+                        && x.line().equals(y.line()) && x.start() < y.end() && y.start() < x.end() && !related(x, y)) {
+                    keys.add(key(x.session().room().get().value(), x.session().id(), y.session().id()));
+                }
+            }
+        }
+        return keys.stream().sorted().toList();
+    }
+
+    static List<String> personOracle(List<Event> events, Catalog catalog, Duration buffer) {
+        List<Timed> all = timed(events);
+        long slack = buffer.getSeconds();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                Timed x = all.get(i);
+                Timed y = all.get(j);
+                if (!x.line().equals(y.line()) || related(x, y)) {
+                    continue;
+                }
+                boolean overlap = x.start() < y.end() && y.start() < x.end();
+                boolean close = x.start() < y.end() + slack && y.start() < x.end() + slack;
+                Optional<String> cx = city(x.event(), catalog);
+                Optional<String> cy = city(y.event(), catalog);
+                boolean travel = close && cx.isPresent() && cy.isPresent() && !cx.get().equals(cy.get());
+                if (!overlap && !travel) {
+                    continue;
+                }
+                TreeSet<PersonId> shared = new TreeSet<>(x.session().people(io.github.konvent.people.ContributionRole.SPEAKER));
+                shared.retainAll(y.session().people(io.github.konvent.people.ContributionRole.SPEAKER));
+                for (PersonId p : shared) {
+                    keys.add(key(p.value(), x.session().id(), y.session().id()));
+                }
+            }
+        }
+        return keys.stream().sorted().toList();
+    }
+
+    static Optional<String> city(Event e, Catalog c) {
+        return e.venue().flatMap(c::venue).flatMap(Venue::address).flatMap(Address::locality);
+    }
+
+    static String key(String what, SessionId a, SessionId b) {
+        return what + ":" + (a.compareTo(b) < 0 ? a + "," + b : b + "," + a);
+    }
+
+    static List<String> roomKeys(ScheduleReport report) {
+        return report.byRule(Rules.ROOM_DOUBLE_BOOKING).stream()
+                .map(v -> key(v.rooms().get(0).value(), v.sessions().get(0), v.sessions().get(1)))
+                .sorted()
+                .toList();
+    }
+
+    static List<String> personKeys(ScheduleReport report) {
+        return report.byRule(Rules.PERSON_DOUBLE_BOOKING).stream()
+                .map(v -> key(v.people().get(0).value(), v.sessions().get(0), v.sessions().get(1)))
+                .sorted()
+                .toList();
+    }
+
+    @Provide
+    Arbitrary<Catalog> programmes() {
+        return Programmes.catalogs();
+    }
+
+    @Provide
+    Arbitrary<Duration> buffers() {
+        return Arbitraries.of(Duration.ZERO, Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(30));
+    }
+
+    @Property(tries = 200)
+    void roomSweepFindsWhatAllPairsFind(@ForAll("programmes") Catalog catalog) {
+        ScheduleReport report = RuleSet.of(Rules.roomDoubleBooking()).withoutEndDerivation().check(catalog);
+        assertThat(roomKeys(report)).isEqualTo(roomOracle(catalog.events()));
+    }
+
+    @Property(tries = 150)
+    void roomSweepFindsWhatAllPairsFindAfterEndDerivation(@ForAll("programmes") Catalog catalog) {
+        ScheduleReport report = RuleSet.of(Rules.roomDoubleBooking()).check(catalog);
+        List<Event> derived = catalog.events().stream().map(EndTimes::derive).toList();
+        assertThat(roomKeys(report)).isEqualTo(roomOracle(derived));
+    }
+
+    @Property(tries = 200)
+    void personSweepFindsWhatAllPairsFind(@ForAll("programmes") Catalog catalog, @ForAll("buffers") Duration buffer) {
+        ScheduleReport report = RuleSet.of(Rules.personDoubleBooking(buffer)).withoutEndDerivation().check(catalog);
+        assertThat(personKeys(report)).isEqualTo(personOracle(catalog.events(), catalog, buffer));
+    }
+
+    @Property(tries = 100)
+    void checkingOneEventReportsExactlyThePairsThatInvolveIt(@ForAll("programmes") Catalog catalog,
+            @ForAll("buffers") Duration buffer) {
+        RuleSet rules = RuleSet.of(Rules.roomDoubleBooking(), Rules.personDoubleBooking(buffer)).withoutEndDerivation();
+        ScheduleReport whole = rules.check(catalog);
+        for (Event e : catalog.events()) {
+            Map<String, Integer> expected = new HashMap<>();
+            whole.violations().stream()
+                    .filter(v -> v.events().contains(e.id()))
+                    .forEach(v -> expected.merge(v.toString(), 1, Integer::sum));
+            Map<String, Integer> actual = new HashMap<>();
+            rules.check(e, catalog).violations().forEach(v -> actual.merge(v.toString(), 1, Integer::sum));
+            assertThat(actual).isEqualTo(expected);
+        }
+    }
+}
