@@ -3,6 +3,7 @@ package io.github.konvent.json;
 import io.github.konvent.event.AccessibilityFeature;
 import io.github.konvent.event.Address;
 import io.github.konvent.event.AttendanceMode;
+import io.github.konvent.event.Availability;
 import io.github.konvent.event.Award;
 import io.github.konvent.event.Cadence;
 import io.github.konvent.event.CadenceKind;
@@ -227,9 +228,10 @@ final class ModelReader {
                 case "familyName" -> b.familyName(text());
                 case "affiliations" -> array("affiliations", this::affiliation, b::addAffiliations);
                 case "contacts" -> array("contact points", this::contact, b::addContacts);
+                case "availability" -> array("availability windows", this::availability, b::addAvailability);
                 case "revision" -> b.revision(in.longInteger("a revision number"));
                 default -> in.unknown("a person",
-                        "id, salutation, honorific, givenName, familyName, affiliations, contacts, revision");
+                        "id, salutation, honorific, givenName, familyName, affiliations, contacts, availability, revision");
             }
         }
         return JsonInput.build(in::pointer, b::build);
@@ -384,10 +386,32 @@ final class ModelReader {
                 case "name" -> b.name(text());
                 case "capacity" -> b.capacity(in.integer("a capacity of at least 1"));
                 case "accessibility" -> enums(AccessibilityFeature.class, b::addAccessibility);
-                default -> in.unknown("a room", "id, name, capacity, accessibility");
+                case "availability" -> array("availability windows", this::availability, b::addAvailability);
+                default -> in.unknown("a room", "id, name, capacity, accessibility, availability");
             }
         }
         return JsonInput.build(in::pointer, b::build);
+    }
+
+    Availability availability() {
+        begin("an availability object");
+        java.time.LocalDateTime opens = null;
+        java.time.LocalDateTime closes = null;
+        for (String n; (n = in.nextName()) != null; ) {
+            switch (n) {
+                case "opens" -> opens = in.dateTime();
+                case "closes" -> closes = in.dateTime();
+                default -> in.unknown("an availability window", "opens, closes");
+            }
+        }
+        java.time.LocalDateTime o = opens;
+        java.time.LocalDateTime c = closes;
+        return JsonInput.build(in::pointer, () -> {
+            if (o == null || c == null) {
+                throw new IllegalStateException("missing [" + (o == null ? "opens" : "closes") + "]");
+            }
+            return Availability.of(o, c);
+        });
     }
 
     Event event() {

@@ -2,6 +2,7 @@ package io.github.konvent.json;
 
 import io.github.konvent.event.Address;
 import io.github.konvent.event.AttendanceMode;
+import io.github.konvent.event.Availability;
 import io.github.konvent.event.Award;
 import io.github.konvent.event.Cadence;
 import io.github.konvent.event.Event;
@@ -213,6 +214,7 @@ final class ModelWriter {
         str("familyName", p.familyName());
         array("affiliations", p.affiliations(), this::affiliation);
         array("contacts", contacts(p.contacts()), this::contact);
+        array("availability", p.availability(), this::availability);
         revision(p.revision());
         g.writeEndObject();
     }
@@ -310,6 +312,14 @@ final class ModelWriter {
         str("name", r.name());
         num("capacity", r.capacity());
         enums("accessibility", r.accessibility());
+        array("availability", r.availability(), this::availability);
+        g.writeEndObject();
+    }
+
+    void availability(Availability a) {
+        g.writeStartObject();
+        str("opens", a.opens().toString());
+        str("closes", a.closes().toString());
         g.writeEndObject();
     }
 

@@ -1,0 +1,151 @@
+package io.github.konvent.cli;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.github.konvent.Catalog;
+import io.github.konvent.event.Event;
+import io.github.konvent.id.EventId;
+import io.github.konvent.jdbc.JdbcCatalogStore;
+import io.github.konvent.json.KonventJson;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Saves catalogs into a database and reads them back: H2 by default, PostgreSQL or MariaDB by URL. */
+@Command(
+        name = "db",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Stores catalogs in a database: an embedded H2 file database in ./konvent-data/ by default,",
+            "PostgreSQL or MariaDB with --jdbc-url. The schema is created or upgraded on first use."
+        },
+        footer = {"", "Examples:", "  ./konvent db save", "  ./konvent db list",
+            "  ./konvent db show kommunen-innovativ-fachkonferenz-2018",
+            "  ./konvent db list --jdbc-url jdbc:postgresql://127.0.0.1:5432/test --user postgres"},
+        subcommands = {DbCommand.Save.class, DbCommand.ListEvents.class, DbCommand.Show.class})
+final class DbCommand implements Runnable {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Connection options shared by the db commands. */
+    static final class Connection {
+        @Option(names = "--jdbc-url", paramLabel = "URL", description = "JDBC URL (default: an H2 file database in ./konvent-data/).")
+        String url;
+
+        @Option(names = "--user", paramLabel = "U", description = "Database user.")
+        String user;
+
+        @Option(names = "--password", paramLabel = "P", description = "Database password.")
+        String password;
+
+        <T> T withStore(Function<JdbcCatalogStore, T> work) {
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(url != null ? url
+                    : "jdbc:h2:file:" + Path.of("konvent-data").toAbsolutePath().resolve("konvent"));
+            if (user != null) {
+                config.setUsername(user);
+            }
+            if (password != null) {
+                config.setPassword(password);
+            }
+            config.setMaximumPoolSize(2);
+            config.setPoolName("konvent-cli");
+            try (HikariDataSource ds = new HikariDataSource(config)) {
+                JdbcCatalogStore store = JdbcCatalogStore.create(ds);
+                store.migrate();
+                return work.apply(store);
+            }
+        }
+    }
+
+    @Command(name = "save", mixinStandardHelpOptions = true,
+            description = "Saves a catalog (the seeds when --in is absent); saving again updates in place.",
+            footer = {"", "Example:", "  ./konvent db save --in catalog.json"})
+    static final class Save implements Callable<Integer> {
+        @Mixin
+        Konvent.Common common;
+
+        @Mixin
+        Connection connection;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--in", paramLabel = "FILE", description = "Input file in any supported format.")
+        Path in;
+
+        @Override
+        public Integer call() {
+            Catalog catalog = Progress.run("reading", () -> Inputs.readOrSeeds(in));
+            Catalog saved = connection.withStore(store -> Progress.run("saving", () -> store.save(catalog)));
+            boolean de = common.locale().getLanguage().equals("de");
+            spec.commandLine().getOut().println((de ? "gespeichert: " : "saved: ") + saved.events().size()
+                    + (de ? " Veranstaltungen, " : " events, ") + saved.sessionCount()
+                    + (de ? " Programmpunkte" : " sessions"));
+            return Konvent.OK;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the stored events by date.",
+            footer = {"", "Example:", "  ./konvent db list"})
+    static final class ListEvents implements Callable<Integer> {
+        @Mixin
+        Konvent.Common common;
+
+        @Mixin
+        Connection connection;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Catalog catalog = connection.withStore(store -> Progress.run("loading", store::load));
+            PrintWriter out = spec.commandLine().getOut();
+            catalog.events().stream()
+                    .sorted(java.util.Comparator.comparing((Event e) -> e.startDate().map(Object::toString).orElse("?"))
+                            .thenComparing(e -> e.id().value()))
+                    .forEach(e -> out.printf("%-10s  %-45s  %s%n",
+                            e.startDate().map(Object::toString).orElse(e.year().map(String::valueOf).orElse("?")),
+                            e.id(), e.title()));
+            out.flush();
+            return Konvent.OK;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Prints one stored event with what it refers to, as Konvent JSON (public contact data only).",
+            footer = {"", "Example:", "  ./konvent db show kommunen-innovativ-online-2020"})
+    static final class Show implements Callable<Integer> {
+        @Mixin
+        Konvent.Common common;
+
+        @Mixin
+        Connection connection;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "ID", description = "The event's id.")
+        String id;
+
+        @Override
+        public Integer call() {
+            Catalog catalog = connection.withStore(JdbcCatalogStore::load);
+            EventId event = ExportCommand.eventId(catalog, id);
+            spec.commandLine().getOut().println(KonventJson.publishEvent(catalog, event));
+            return Konvent.OK;
+        }
+    }
+}

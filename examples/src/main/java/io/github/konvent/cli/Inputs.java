@@ -1,0 +1,107 @@
+package io.github.konvent.cli;
+
+import io.github.konvent.Catalog;
+import io.github.konvent.InputException;
+import io.github.konvent.ical.KonventICal;
+import io.github.konvent.json.KonventJson;
+import io.github.konvent.json.ScheduleJson;
+import io.github.konvent.testing.SeedCatalog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads a catalog from a file in any supported format, recognised by its content. */
+final class Inputs {
+    /** The formats the tool reads. */
+    enum Format {
+        KONVENT_JSON("Konvent JSON"),
+        KONVENT_JSON_LINES("Konvent JSON Lines"),
+        ICALENDAR("iCalendar"),
+        C3VOC("c3voc schedule.json");
+
+        final String label;
+
+        Format(String label) {
+            this.label = label;
+        }
+    }
+
+    private static final Pattern FIRST_KEY = Pattern.compile("\\A\\s*\\{\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private Inputs() {}
+
+    /**
+     * @param file a file, or null for the seed catalog
+     * @return the catalog it holds
+     */
+    static Catalog readOrSeeds(Path file) {
+        return file == null ? SeedCatalog.catalog() : read(file);
+    }
+
+    static Catalog read(Path file) {
+        Format format = detect(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            switch (format) {
+                case ICALENDAR:
+                    return KonventICal.create().read(in);
+                case C3VOC:
+                    return ScheduleJson.read(in);
+                case KONVENT_JSON_LINES:
+                    return KonventJson.readLines(in);
+                default:
+                    return KonventJson.read(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        } catch (InputException e) {
+            throw new InputException(file.getFileName() + " (" + format.label + ") " + e.location().orElse(""),
+                    e.found(), e.expected(), e);
+        }
+    }
+
+    static Format detect(Path file) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(64 * 1024);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file.toString(), "no such file", "a readable file", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        String text = new String(head, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String trimmed = text.stripLeading();
+        if (trimmed.regionMatches(true, 0, "BEGIN:VCALENDAR", 0, "BEGIN:VCALENDAR".length())) {
+            return Format.ICALENDAR;
+        }
+        Matcher m = FIRST_KEY.matcher(text);
+        if (m.find()) {
+            String firstLine = trimmed.lines().findFirst().orElse("");
+            if (firstLine.contains("\"lines\":\"header\"")) {
+                return Format.KONVENT_JSON_LINES;
+            }
+            if (text.contains("\"konvent\"")) {
+                return Format.KONVENT_JSON;
+            }
+            if (text.contains("\"schedule\"")) {
+                return Format.C3VOC;
+            }
+        }
+        String found = trimmed.isEmpty() ? "an empty file" : "'" + shorten(trimmed) + "'";
+        throw new InputException(file.getFileName() + " line 1", found,
+                "Konvent JSON, Konvent JSON Lines, iCalendar (BEGIN:VCALENDAR) or c3voc schedule.json", null);
+    }
+
+    private static String shorten(String s) {
+        String line = s.lines().findFirst().orElse("");
+        return line.length() > 40 ? line.substring(0, 40) + "…" : line;
+    }
+}
