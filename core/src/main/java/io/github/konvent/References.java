@@ -27,7 +27,7 @@ final class References {
     private final List<DanglingReference> dangling = new ArrayList<>();
 
     private References(Catalog catalog) {
-        this.index = new Catalog.Index(catalog);
+        this.index = catalog.index();
     }
 
     static List<DanglingReference> dangling(Catalog catalog) {

@@ -126,4 +126,11 @@ class ModelInvariantsTest {
             assertThatThrownBy(() -> PersonId.of(s)).isInstanceOf(ModelException.class).hasMessageContaining("person id");
         }
     }
+
+    @Test
+    void idsHaveAtMost128Characters() {
+        assertThat(EventId.of("a".repeat(128)).value()).hasSize(128);
+        assertThatThrownBy(() -> EventId.of("a".repeat(129))).hasMessageContaining("1 to 128 characters");
+        assertThatThrownBy(() -> EventId.of("-a")).hasMessageContaining("starting with a letter or digit");
+    }
 }
