@@ -3,6 +3,7 @@ package io.github.konvent.cli;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.konvent.Catalog;
+import io.github.konvent.StoreException;
 import io.github.konvent.event.Event;
 import io.github.konvent.id.EventId;
 import io.github.konvent.jdbc.JdbcCatalogStore;
@@ -49,10 +50,14 @@ final class DbCommand implements Runnable {
         @Option(names = "--password", paramLabel = "P", description = "Database password.")
         String password;
 
+        /** @return the JDBC URL: the one given, or the default H2 file database */
+        String url() {
+            return url != null ? url : "jdbc:h2:file:" + Path.of("konvent-data").toAbsolutePath().resolve("konvent");
+        }
+
         <T> T withStore(Function<JdbcCatalogStore, T> work) {
             HikariConfig config = new HikariConfig();
-            config.setJdbcUrl(url != null ? url
-                    : "jdbc:h2:file:" + Path.of("konvent-data").toAbsolutePath().resolve("konvent"));
+            config.setJdbcUrl(url());
             if (user != null) {
                 config.setUsername(user);
             }
@@ -61,12 +66,26 @@ final class DbCommand implements Runnable {
             }
             config.setMaximumPoolSize(2);
             config.setPoolName("konvent-cli");
-            try (HikariDataSource ds = new HikariDataSource(config)) {
+            HikariDataSource ds;
+            try {
+                ds = new HikariDataSource(config);
+            } catch (RuntimeException e) {
+                throw new StoreException("cannot connect to " + url() + ": " + rootMessage(e), e);
+            }
+            try (ds) {
                 JdbcCatalogStore store = JdbcCatalogStore.create(ds);
                 store.migrate();
                 return work.apply(store);
             }
         }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage()).lines().findFirst().orElse("");
     }
 
     @Command(name = "save", mixinStandardHelpOptions = true,

@@ -262,4 +262,42 @@ class KonventCliTest {
         assertThat(r.code()).isEqualTo(Konvent.UNREADABLE);
         assertThat(r.err()).contains("--lang").contains("de or en");
     }
+
+    @Test
+    void dbUsesCredentialsAndReportsAFailedConnectionAsUnreadable() {
+        String url = "jdbc:h2:file:" + tmp.resolve("secured").resolve("konvent").toAbsolutePath();
+        assertThat(run("db", "save", "--jdbc-url", url, "--user", "konvent", "--password", "geheim").code()).isZero();
+        assertThat(run("db", "list", "--jdbc-url", url, "--user", "konvent", "--password", "geheim").out())
+                .contains("boell-zivilgesellschaft-amt-2021-04-28");
+        Run wrong = run("db", "list", "--jdbc-url", url, "--user", "konvent", "--password", "falsch");
+        assertThat(wrong.code()).isEqualTo(Konvent.UNREADABLE);
+        assertThat(wrong.err()).contains("cannot connect to " + url);
+    }
+
+    @Test
+    void dbDefaultsToAnH2FileDatabaseInKonventData() throws IOException {
+        Path data = Path.of("konvent-data");
+        boolean existed = Files.exists(data);
+        try {
+            DbCommand.Connection connection = new DbCommand.Connection();
+            assertThat(connection.url()).isEqualTo("jdbc:h2:file:" + data.toAbsolutePath().resolve("konvent"));
+            int saved = connection.withStore(store -> store.save(SeedCatalog.catalog()).events().size());
+            assertThat(saved).isEqualTo(10);
+            assertThat(data.resolve("konvent.mv.db")).exists();
+        } finally {
+            if (!existed) {
+                try (Stream<Path> files = Files.walk(data)) {
+                    for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(f);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void progressReturnsTheWorkAndStaysSilentOffATerminal() {
+        assertThat(Progress.onTerminal()).isFalse();
+        assertThat(Progress.run("counting", () -> 42)).isEqualTo(42);
+    }
 }
