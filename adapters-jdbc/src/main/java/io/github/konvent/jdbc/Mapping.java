@@ -14,6 +14,7 @@ import static io.github.konvent.jdbc.Sql.uri;
 
 import io.github.konvent.event.AccessibilityFeature;
 import io.github.konvent.event.Address;
+import io.github.konvent.event.Availability;
 import io.github.konvent.event.Award;
 import io.github.konvent.event.Event;
 import io.github.konvent.event.EventSeries;
@@ -122,6 +123,8 @@ final class Mapping {
     static final String AFFILIATION_SQL = "INSERT INTO konvent_person_affiliation "
             + "(person_id, pos, organization_id, position_title, valid_from, valid_until, as_of) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?)";
+    static final String PERSON_AVAILABILITY_SQL =
+            "INSERT INTO konvent_person_availability (person_id, pos, opens, closes) VALUES (?, ?, ?, ?)";
 
     static final Kind<Person> PERSON = new Kind<>(
             "person",
@@ -141,9 +144,14 @@ final class Mapping {
                             date(a.validUntil()), date(a.asOf()));
                 }
                 contacts(b, PERSON_CONTACT_SQL, id, p.contacts());
+                List<Availability> windows = p.availability();
+                for (int i = 0; i < windows.size(); i++) {
+                    b.add(PERSON_AVAILABILITY_SQL, id, i, windows.get(i).opens(), windows.get(i).closes());
+                }
             },
             List.of(new String[] {"konvent_person_affiliation", "person_id"},
-                    new String[] {"konvent_person_contact", "person_id"}));
+                    new String[] {"konvent_person_contact", "person_id"},
+                    new String[] {"konvent_person_availability", "person_id"}));
 
     // --- series -------------------------------------------------------------------------------
 
@@ -195,6 +203,8 @@ final class Mapping {
     static final String ROOM_SQL = "INSERT INTO konvent_room (id, venue_id, pos, name, capacity) VALUES (?, ?, ?, ?, ?)";
     static final String ACCESS_SQL =
             "INSERT INTO konvent_venue_accessibility (venue_id, room_id, feature) VALUES (?, ?, ?)";
+    static final String ROOM_AVAILABILITY_SQL = "INSERT INTO konvent_room_availability "
+            + "(venue_id, room_id, pos, opens, closes) VALUES (?, ?, ?, ?, ?)";
 
     static final Kind<Venue> VENUE = new Kind<>(
             "venue",
@@ -222,9 +232,15 @@ final class Mapping {
                     for (AccessibilityFeature f : r.accessibility()) {
                         b.add(ACCESS_SQL, id, r.id().value(), f.name());
                     }
+                    List<Availability> windows = r.availability();
+                    for (int w = 0; w < windows.size(); w++) {
+                        b.add(ROOM_AVAILABILITY_SQL, id, r.id().value(), w, windows.get(w).opens(),
+                                windows.get(w).closes());
+                    }
                 }
             },
             List.of(new String[] {"konvent_venue_accessibility", "venue_id"},
+                    new String[] {"konvent_room_availability", "venue_id"},
                     new String[] {"konvent_room", "venue_id"}));
 
     // --- events -------------------------------------------------------------------------------

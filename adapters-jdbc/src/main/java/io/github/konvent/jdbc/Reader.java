@@ -11,6 +11,7 @@ import io.github.konvent.StoreException;
 import io.github.konvent.event.AccessibilityFeature;
 import io.github.konvent.event.Address;
 import io.github.konvent.event.AttendanceMode;
+import io.github.konvent.event.Availability;
 import io.github.konvent.event.Award;
 import io.github.konvent.event.Cadence;
 import io.github.konvent.event.CadenceKind;
@@ -245,27 +246,41 @@ final class Reader {
                 .familyName(rs.getString("family_name")));
     }
 
-    /** Affiliations and contacts of people in one statement. */
+    /**
+     * Availability windows, affiliations and contacts of people in one statement. The windows come
+     * first so that their timestamp columns type the union (a bare NULL elsewhere then needs no cast,
+     * which spares a dialect-specific timestamp type name).
+     */
     private void personChildren(Map<String, Person.Builder> bs, String where, Object[] params) throws SQLException {
-        String sql = "SELECT person_id, 1 AS src, pos, organization_id, position_title, valid_from, valid_until, as_of,"
-                + " '' AS email, '' AS phone, '' AS url, FALSE AS is_public FROM konvent_person_affiliation" + where
+        String sql = "SELECT person_id, 3 AS src, pos, '' AS organization_id, '' AS position_title,"
+                + " CAST(NULL AS DATE) AS valid_from, CAST(NULL AS DATE) AS valid_until, CAST(NULL AS DATE) AS as_of,"
+                + " '' AS email, '' AS phone, '' AS url, FALSE AS is_public, opens, closes"
+                + " FROM konvent_person_availability" + where
+                + " UNION ALL SELECT person_id, 1, pos, organization_id, position_title, valid_from, valid_until, as_of,"
+                + " '', '', '', FALSE, NULL, NULL FROM konvent_person_affiliation" + where
                 + " UNION ALL SELECT person_id, 2, pos, '', '', CAST(NULL AS DATE), CAST(NULL AS DATE),"
-                + " CAST(NULL AS DATE), email, phone, url, is_public FROM konvent_person_contact" + where
+                + " CAST(NULL AS DATE), email, phone, url, is_public, NULL, NULL FROM konvent_person_contact" + where
                 + " ORDER BY 1, 2, 3";
         Sql.query(c, sql, rs -> {
             Person.Builder b = owner(bs, rs.getString(1));
-            if (rs.getInt(2) == 1) {
-                b.addAffiliation(Affiliation.builder()
+            switch (rs.getInt(2)) {
+                case 1 -> b.addAffiliation(Affiliation.builder()
                         .organization(OrganizationId.of(rs.getString("organization_id")))
                         .position(string(rs, "position_title"))
                         .validFrom(date(rs, "valid_from"))
                         .validUntil(date(rs, "valid_until"))
                         .asOf(date(rs, "as_of"))
                         .build());
-            } else {
-                b.addContact(contact(rs));
+                case 2 -> b.addContact(contact(rs));
+                default -> b.addAvailability(window(rs, "person " + rs.getString(1)));
             }
-        }, concat(params, params));
+        }, concat(concat(params, params), params));
+    }
+
+    private static Availability window(ResultSet rs, String where) throws SQLException {
+        return Availability.of(
+                timestamp(rs, "opens").orElseThrow(() -> new StoreException(where + ": availability without opens", null)),
+                timestamp(rs, "closes").orElseThrow(() -> new StoreException(where + ": availability without closes", null)));
     }
 
     // --- series -------------------------------------------------------------------------------
@@ -348,16 +363,26 @@ final class Reader {
                         .name(rs.getString("name"))
                         .capacity(integer(rs, "capacity")));
             }, o.params());
-            Sql.query(c, "SELECT * FROM konvent_venue_accessibility" + o.where("venue_id"), rs -> {
-                String venue = rs.getString("venue_id");
-                String room = rs.getString("room_id");
-                AccessibilityFeature f = enumOf(AccessibilityFeature.class, rs.getString("feature"), "venue " + venue);
-                if (room.isEmpty()) {
-                    owner(bs, venue).addAccessibility(f);
-                } else {
-                    owner(rooms, room).addAccessibility(f);
-                }
-            }, o.params());
+            // Room windows (ordered by pos) and accessibility features in one statement; the windows
+            // come first so that their timestamp columns type the union.
+            Sql.query(c, "SELECT venue_id, room_id, 2 AS src, pos, '' AS feature, opens, closes"
+                    + " FROM konvent_room_availability" + o.where("venue_id")
+                    + " UNION ALL SELECT venue_id, room_id, 1, 0, feature, NULL, NULL FROM konvent_venue_accessibility"
+                    + o.where("venue_id") + " ORDER BY 1, 2, 3, 4", rs -> {
+                        String venue = rs.getString(1);
+                        String room = rs.getString(2);
+                        if (rs.getInt(3) == 2) {
+                            owner(rooms, room).addAvailability(window(rs, "room " + room));
+                            return;
+                        }
+                        AccessibilityFeature f =
+                                enumOf(AccessibilityFeature.class, rs.getString("feature"), "venue " + venue);
+                        if (room.isEmpty()) {
+                            owner(bs, venue).addAccessibility(f);
+                        } else {
+                            owner(rooms, room).addAccessibility(f);
+                        }
+                    }, concat(o.params(), o.params()));
             rooms.forEach((id, r) -> bs.get(roomVenue.get(id)).addRoom(r.build()));
             bs.values().forEach(b -> out.add(b.build()));
         }

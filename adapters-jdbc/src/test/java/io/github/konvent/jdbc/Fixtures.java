@@ -4,6 +4,7 @@ import io.github.konvent.Catalog;
 import io.github.konvent.event.AccessibilityFeature;
 import io.github.konvent.event.Address;
 import io.github.konvent.event.AttendanceMode;
+import io.github.konvent.event.Availability;
 import io.github.konvent.event.Award;
 import io.github.konvent.event.Cadence;
 import io.github.konvent.event.Event;
@@ -100,6 +101,8 @@ final class Fixtures {
                         .asOf(LocalDate.of(2018, 9, 18)).build(),
                         Affiliation.builder().organization(CITY).build())
                 .addContacts(ContactPoint.builder().email("anna@example.org").build())
+                .addAvailability(Availability.of(LocalDateTime.of(2018, 9, 18, 8, 0), LocalDateTime.of(2018, 9, 20, 0, 0)),
+                        Availability.of(LocalDateTime.of(2018, 9, 1, 9, 0), LocalDateTime.of(2018, 9, 1, 12, 30)))
                 .build();
         Person moderator = Person.builder().id(MODERATOR).familyName("Schmidt").build();
         EventSeries series = EventSeries.builder()
@@ -126,6 +129,8 @@ final class Fixtures {
                 .geo(GeoPoint.of(51.4934, 7.4085))
                 .addRooms(Room.builder().id(RoomId.of("dasa-halle")).name("Halle 1").capacity(400)
                                 .addAccessibility(AccessibilityFeature.HEARING_LOOP, AccessibilityFeature.STEP_FREE_ACCESS)
+                                .addAvailability(Availability.of(LocalDateTime.of(2018, 9, 17, 7, 0, 0, 123_456_000),
+                                        LocalDateTime.of(2018, 9, 21, 0, 0)))
                                 .build(),
                         Room.builder().id(RoomId.of("dasa-raum-2")).name("Raum 2").build())
                 .addAccessibility(AccessibilityFeature.ACCESSIBLE_TOILET, AccessibilityFeature.ACCESSIBLE_PARKING)

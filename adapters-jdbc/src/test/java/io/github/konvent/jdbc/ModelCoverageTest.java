@@ -46,14 +46,14 @@ class ModelCoverageTest {
             Map.entry(Organization.class, "address ags contacts id kind name parent revision shortName website"),
             Map.entry(Address.class, "country district locality postalCode region street"),
             Map.entry(ContactPoint.class, "email isPublic phone url"),
-            Map.entry(Person.class, "affiliations contacts familyName givenName honorific id revision salutation"),
+            Map.entry(Person.class, "affiliations availability contacts familyName givenName honorific id revision salutation"),
             Map.entry(Affiliation.class, "asOf organization position validFrom validUntil"),
             Map.entry(EventSeries.class, "aims cadence changingThemeAndPlace description firstYear guidingQuestions id "
                     + "involvements motto name possibleAttendanceModes revision targetAudiences topics typicalAttendanceMode "
                     + "typicalDays website"),
             Map.entry(Cadence.class, "dates kind"),
             Map.entry(Venue.class, "accessibility accessibilityNote address geo id name revision rooms website"),
-            Map.entry(Room.class, "accessibility capacity id name"),
+            Map.entry(Room.class, "accessibility availability capacity id name"),
             Map.entry(Event.class, "attendanceMode blocks contact dailyEnd dailyStart days description editionNumber "
                     + "fundingProgramme guidingQuestions id involvements language links online participantCount programme "
                     + "registration revision series startDate statedYear status subtitle targetAudiences theme title "

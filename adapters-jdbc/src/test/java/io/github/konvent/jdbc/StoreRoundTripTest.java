@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.konvent.Catalog;
 import io.github.konvent.ConflictException;
+import io.github.konvent.event.Availability;
 import io.github.konvent.event.Event;
 import io.github.konvent.event.Session;
 import io.github.konvent.funding.FundingProgramme;
@@ -12,9 +13,14 @@ import io.github.konvent.funding.Project;
 import io.github.konvent.id.EventId;
 import io.github.konvent.id.SessionId;
 import io.github.konvent.people.Person;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -125,8 +131,35 @@ class StoreRoundTripTest {
     void migratingTwiceAppliesNothingTheSecondTime(Databases.Kind kind) {
         DataSource ds = Databases.empty(kind);
         JdbcCatalogStore store = JdbcCatalogStore.create(ds);
-        assertThat(store.migrate()).isEqualTo(1);
+        assertThat(store.migrate()).isEqualTo(2);
         assertThat(store.migrate()).isZero();
         assertThat(store.load()).isEqualTo(Catalog.empty());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aVersion1SchemaWithDataIsUpgradedToAvailabilityWindows(Databases.Kind kind) throws SQLException {
+        DataSource ds = Databases.empty(kind);
+        Flyway.configure().dataSource(ds).locations(JdbcCatalogStore.migrationLocation(productName(ds)))
+                .table(JdbcCatalogStore.HISTORY_TABLE).target("1").load().migrate();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO konvent_person (id, catalog_pos, revision, family_name) "
+                    + "VALUES ('old', 0, 1, 'Alt')");
+        }
+        JdbcCatalogStore store = JdbcCatalogStore.create(ds);
+        assertThat(store.migrate()).isEqualTo(1);
+        Person old = store.load().people().get(0);
+        assertThat(old.familyName()).isEqualTo("Alt");
+        assertThat(old.availability()).isEmpty();
+        Person available = old.withAvailability(
+                Availability.of(LocalDateTime.of(2024, 5, 1, 8, 0), LocalDateTime.of(2024, 5, 2, 18, 0)));
+        assertThat(store.save(available).availability()).isEqualTo(available.availability());
+        assertThat(store.load().people()).extracting(Person::availability).containsExactly(available.availability());
+    }
+
+    private static String productName(DataSource ds) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            return c.getMetaData().getDatabaseProductName();
+        }
     }
 }

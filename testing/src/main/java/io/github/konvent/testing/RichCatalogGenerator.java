@@ -4,6 +4,7 @@ import io.github.konvent.Catalog;
 import io.github.konvent.event.AccessibilityFeature;
 import io.github.konvent.event.Address;
 import io.github.konvent.event.AttendanceMode;
+import io.github.konvent.event.Availability;
 import io.github.konvent.event.Award;
 import io.github.konvent.event.Cadence;
 import io.github.konvent.event.CadenceKind;
@@ -109,6 +110,7 @@ final class RichCatalogGenerator {
         }
         labs();
         awards();
+        availability(firstYear);
         return Catalog.builder()
                 .organizations(organizations)
                 .people(people)
@@ -120,6 +122,46 @@ final class RichCatalogGenerator {
                 .labs(labs)
                 .awards(awards)
                 .build();
+    }
+
+    // ---------------------------------------------------------------- availability
+
+    /**
+     * Gives some people and rooms availability windows that together cover every event of the
+     * catalog (dated events lie in the years from {@code firstYear} on), so the catalog stays free
+     * of availability findings: one window over all those years, sometimes split into two
+     * adjoining windows listed in reverse order, sometimes with an extra window long before.
+     */
+    private void availability(int firstYear) {
+        LocalDateTime from = LocalDate.of(firstYear - 1, 1, 1).atStartOfDay();
+        LocalDateTime until = LocalDate.of(firstYear + eventCount + 1, 1, 1).atStartOfDay();
+        people.replaceAll(p -> chance(0.3) ? p.withAvailability(windows(from, until)) : p);
+        venues.replaceAll(v -> {
+            if (v.rooms().isEmpty() || !chance(0.5)) {
+                return v;
+            }
+            List<Room> rooms = new ArrayList<>();
+            for (Room room : v.rooms()) {
+                rooms.add(chance(0.5) ? room.withAvailability(windows(from, until)) : room);
+            }
+            return v.withRooms(rooms);
+        });
+    }
+
+    private List<Availability> windows(LocalDateTime from, LocalDateTime until) {
+        List<Availability> windows = new ArrayList<>();
+        if (chance(0.4)) {
+            LocalDateTime split = from.plusDays(1 + r.nextInt(300)).plusMinutes(r.nextInt(24 * 60));
+            windows.add(Availability.of(split, until));
+            windows.add(Availability.of(from, split));
+        } else {
+            windows.add(Availability.of(from, until));
+        }
+        if (chance(0.3)) {
+            LocalDateTime day = LocalDate.of(2000 + r.nextInt(5), 1 + r.nextInt(12), 1 + r.nextInt(28)).atTime(9, 0);
+            windows.add(Availability.of(day, day.plusHours(3).plusMinutes(r.nextInt(60))));
+        }
+        return windows;
     }
 
     // ---------------------------------------------------------------- helpers

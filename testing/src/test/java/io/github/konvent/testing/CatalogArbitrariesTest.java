@@ -7,6 +7,7 @@ import io.github.konvent.Catalog;
 import io.github.konvent.DanglingReferenceException;
 import io.github.konvent.KonventException;
 import io.github.konvent.event.AttendanceMode;
+import io.github.konvent.event.Availability;
 import io.github.konvent.event.CadenceKind;
 import io.github.konvent.event.Event;
 import io.github.konvent.event.EventStatus;
@@ -19,8 +20,11 @@ import io.github.konvent.people.ContactPoint;
 import io.github.konvent.people.ContributionRole;
 import io.github.konvent.people.OrganizationKind;
 import io.github.konvent.people.Person;
+import io.github.konvent.schedule.RuleSet;
+import io.github.konvent.schedule.Rules;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Month;
 import java.time.ZoneId;
@@ -133,15 +137,36 @@ class CatalogArbitrariesTest {
         both(people, p -> !p.affiliations().isEmpty(), "affiliation");
         both(people, p -> p.contacts().stream().anyMatch(ContactPoint::isPublic), "public contact");
         both(people, p -> p.contacts().stream().anyMatch(k -> !k.isPublic()), "personal contact");
+        both(people, p -> !p.availability().isEmpty(), "availability");
+        both(people, p -> p.availability().size() > 1, "several availability windows");
         var orgs = CATALOGS.stream().flatMap(c -> c.organizations().stream()).toList();
         both(orgs, o -> o.ags().isPresent(), "AGS");
         both(orgs, o -> o.parent().isPresent(), "parent");
         var venues = CATALOGS.stream().flatMap(c -> c.venues().stream()).toList();
         both(venues, v -> v.rooms().stream().anyMatch(r -> r.capacity().isPresent()), "room capacity");
+        var rooms = venues.stream().flatMap(v -> v.rooms().stream()).toList();
+        both(rooms, r -> !r.availability().isEmpty(), "availability");
+        both(rooms, r -> r.availability().size() > 1, "several availability windows");
         assertThat(CATALOGS).anyMatch(c -> !c.labs().isEmpty());
         assertThat(CATALOGS).anyMatch(c -> c.awards().stream().anyMatch(a -> !a.laureates().isEmpty()));
         assertThat(CATALOGS).allMatch(c -> c.projects().stream().anyMatch(p -> !p.consortium().isEmpty())
                 || c.projects().stream().allMatch(p -> p.consortium().isEmpty()));
+    }
+
+    @Test
+    void availabilityWindowsCoverEverySessionOfTheirPeopleAndRooms() {
+        RuleSet availability = RuleSet.of(Rules.availability());
+        for (Catalog c : CATALOGS) {
+            assertThat(availability.check(c).violations()).as("availability findings").isEmpty();
+        }
+        // the rule has something to check: windows that end before the events are reported
+        Availability tooEarly = Availability.of(LocalDateTime.of(1990, 1, 1, 9, 0), LocalDateTime.of(1990, 1, 1, 12, 0));
+        long reported = CATALOGS.stream()
+                .map(c -> c.withPeople(c.people().stream()
+                        .map(p -> p.availability().isEmpty() ? p : p.withAvailability(tooEarly)).toList()))
+                .filter(c -> !availability.check(c).violations().isEmpty())
+                .count();
+        assertThat(reported).isPositive();
     }
 
     @Test
