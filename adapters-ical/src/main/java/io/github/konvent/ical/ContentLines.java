@@ -224,6 +224,15 @@ final class ContentLines {
 
     /** @return the values of a multi-valued TEXT property, split at unescaped commas and unescaped */
     static List<String> splitTexts(String v) {
+        return splitUnescaped(v, ',');
+    }
+
+    /**
+     * @param v an escaped TEXT value
+     * @param separator the separator (',' between values, ';' between structured fields)
+     * @return the parts between unescaped separators, each unescaped
+     */
+    static List<String> splitUnescaped(String v, char separator) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (int i = 0; i < v.length(); i++) {
@@ -231,7 +240,7 @@ final class ContentLines {
             if (c == '\\' && i + 1 < v.length()) {
                 char d = v.charAt(++i);
                 cur.append(d == 'n' || d == 'N' ? '\n' : d);
-            } else if (c == ',') {
+            } else if (c == separator) {
                 out.add(cur.toString());
                 cur.setLength(0);
             } else {

@@ -41,21 +41,6 @@ final class VCard {
     }
 
     private static List<String> fields(String v) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (c == '\\' && i + 1 < v.length()) {
-                char d = v.charAt(++i);
-                cur.append(d == 'n' || d == 'N' ? '\n' : d);
-            } else if (c == ';') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
-        return out;
+        return ContentLines.splitUnescaped(v, ';');
     }
 }
