@@ -58,10 +58,20 @@ public record Violation(
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(messageDe, "messageDe");
         Objects.requireNonNull(messageEn, "messageEn");
-        events = events.stream().distinct().sorted().toList();
-        sessions = sessions.stream().distinct().sorted().toList();
-        people = people.stream().distinct().sorted().toList();
-        rooms = rooms.stream().distinct().sorted().toList();
+        events = distinctSorted(events);
+        sessions = distinctSorted(sessions);
+        people = distinctSorted(people);
+        rooms = distinctSorted(rooms);
+    }
+
+    private static <T extends Comparable<? super T>> List<T> distinctSorted(List<T> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        if (ids.size() == 1) {
+            return List.of(ids.get(0));
+        }
+        return ids.stream().distinct().sorted().toList();
     }
 
     /**
