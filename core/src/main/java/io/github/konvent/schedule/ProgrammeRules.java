@@ -11,6 +11,7 @@ import io.github.konvent.id.Id;
 import io.github.konvent.id.RoomId;
 import io.github.konvent.id.SessionId;
 import io.github.konvent.people.ContributionRole;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,19 +34,46 @@ final class ProgrammeRules {
             if (e.blocks().isEmpty()) {
                 continue;
             }
-            Map<BlockId, List<Session>> members = new HashMap<>();
+            // each block's members as timeline indexes: count in [0], then the indexes
+            Map<BlockId, int[]> members = new HashMap<>();
             for (int k = t.firstOf[x]; k < t.firstOf[x + 1]; k++) {
                 if ((t.flags[k] & Timeline.F_BLOCK) != 0) {
-                    Session s = t.session[k];
-                    members.computeIfAbsent(s.block().get(), b -> new ArrayList<>()).add(s);
+                    BlockId id = t.session[k].block().get();
+                    int[] list = members.get(id);
+                    if (list == null) {
+                        list = new int[8];
+                    } else if (list[0] + 1 == list.length) {
+                        list = java.util.Arrays.copyOf(list, list.length * 2);
+                    }
+                    list[++list[0]] = k;
+                    members.put(id, list);
                 }
             }
             for (ParallelBlock b : e.blocks()) {
-                List<Session> ms = members.getOrDefault(b.id(), List.of());
+                int[] mk = members.getOrDefault(b.id(), new int[1]);
+                int count = mk[0];
+                List<Session> ms = new ArrayList<>(count);
+                for (int j = 1; j <= count; j++) {
+                    ms.add(t.session[mk[j]]);
+                }
                 String de = "Parallelblock „" + b.label().orElse(b.id().toString()) + "“ (" + b.id() + ")";
                 String en = "Parallel block \"" + b.label().orElse(b.id().toString()) + "\" (" + b.id() + ")";
-                for (Session s : ms) {
-                    if (outside(b, s)) {
+                boolean exact = b.start().map(v -> v.getNano() == 0).orElse(true) && b.end().map(v -> v.getNano() == 0).orElse(true);
+                int bStart = b.start().map(LocalTime::toSecondOfDay).orElse(-1);
+                int bEnd = b.end().map(LocalTime::toSecondOfDay).orElse(-1);
+                for (int j = 1; j <= count; j++) {
+                    int k = mk[j];
+                    Session s = t.session[k];
+                    boolean outside;
+                    if (exact && (t.flags[k] & Timeline.F_FRACTION) == 0) {
+                        outside = t.day[k] != b.day()
+                                || (bStart >= 0 && t.sod[k] >= 0 && t.sod[k] < bStart)
+                                || (bEnd >= 0 && t.eod[k] >= 0 && t.eod[k] > bEnd)
+                                || (bEnd >= 0 && t.sod[k] >= 0 && t.sod[k] >= bEnd);
+                    } else {
+                        outside = outside(b, s);
+                    }
+                    if (outside) {
                         out.report(
                                 Text.de(s) + " gehört zum " + de + " (Tag " + b.day() + " " + b.start().map(Text::time).orElse("?")
                                         + "–" + b.end().map(Text::time).orElse("?") + "), liegt aber außerhalb ("
@@ -86,6 +114,9 @@ final class ProgrammeRules {
                                 e.id(), early.id(), late.id());
                     }
                 }
+                if (!sharesRoom(t, mk)) {
+                    continue;
+                }
                 Map<RoomId, List<Session>> byRoom = new TreeMap<>();
                 for (Session s : ms) {
                     s.room().ifPresent(r -> byRoom.computeIfAbsent(r, k -> new ArrayList<>()).add(s));
@@ -107,6 +138,28 @@ final class ProgrammeRules {
                 });
             }
         }
+    }
+
+    /** @return true if two of the members (count in [0], then timeline indexes) have the same room */
+    private static boolean sharesRoom(Timeline t, int[] mk) {
+        int count = mk[0];
+        if (count < 2) {
+            return false;
+        }
+        int[] rooms = new int[count];
+        int m = 0;
+        for (int j = 1; j <= count; j++) {
+            if (t.room[mk[j]] >= 0) {
+                rooms[m++] = t.room[mk[j]];
+            }
+        }
+        java.util.Arrays.sort(rooms, 0, m);
+        for (int j = 1; j < m; j++) {
+            if (rooms[j] == rooms[j - 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean outside(ParallelBlock b, Session s) {

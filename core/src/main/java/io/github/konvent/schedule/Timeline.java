@@ -88,8 +88,8 @@ final class Timeline {
         eod = new int[n];
         flags = new int[n];
         maxDay = new int[events.size()];
-        Map<RoomId, Integer> roomIndex = new HashMap<>();
-        Map<PersonId, Integer> personIndex = new HashMap<>();
+        IdIndex<RoomId> roomIndex = new IdIndex<>(Math.max(16, context.catalog().venues().size() * 16));
+        IdIndex<PersonId> personIndex = new IdIndex<>(Math.max(16, context.catalog().people().size()));
         int items2 = 0;
         int[] itemS = new int[Math.max(16, n * 2)];
         int[] itemP = new int[itemS.length];
@@ -144,13 +144,7 @@ final class Timeline {
                 }
                 Optional<RoomId> r = s.room();
                 if (r.isPresent()) {
-                    Integer known = roomIndex.get(r.get());
-                    if (known == null) {
-                        known = rooms.size();
-                        rooms.add(r.get());
-                        roomIndex.put(r.get(), known);
-                    }
-                    room[i] = known;
+                    room[i] = roomIndex.indexOf(r.get());
                 } else {
                     room[i] = -1;
                 }
@@ -174,8 +168,8 @@ final class Timeline {
                 if (from.isPresent() && until.isPresent()) {
                     timed[i] = true;
                     if (clock != null) {
-                        start[i] = clock.epoch(sDay, from.get(), false);
-                        end[i] = clock.epoch(sDay, until.get(), nextDay);
+                        start[i] = clock.epoch(sDay, from.get(), sod[i], false);
+                        end[i] = clock.epoch(sDay, until.get(), until.get().toSecondOfDay(), nextDay);
                         maxDated = Math.max(maxDated, end[i]);
                     }
                 }
@@ -194,13 +188,7 @@ final class Timeline {
                         itemP = java.util.Arrays.copyOf(itemP, items2 * 2);
                     }
                     itemS[items2] = i;
-                    Integer known = personIndex.get(p);
-                    if (known == null) {
-                        known = persons.size();
-                        persons.add(p);
-                        personIndex.put(p, known);
-                    }
-                    itemP[items2] = known;
+                    itemP[items2] = personIndex.indexOf(p);
                     items2++;
                 }
                 i++;
@@ -234,6 +222,8 @@ final class Timeline {
             }
         }
         firstOf[events.size()] = i;
+        rooms.addAll(roomIndex.byIndex);
+        persons.addAll(personIndex.byIndex);
         focusEnd = firstOf[focus.size()];
         itemSession = java.util.Arrays.copyOf(itemS, items2);
         itemPerson = java.util.Arrays.copyOf(itemP, items2);
@@ -293,13 +283,13 @@ final class Timeline {
             this.rules = zone.getRules();
         }
 
-        long epoch(int day, LocalTime time, boolean nextDay) {
+        long epoch(int day, LocalTime time, int secondOfDay, boolean nextDay) {
             if (day > midnight.length) {
                 grow(day);
             }
             int d = day - 1;
             if (simple[d]) {
-                return midnight[d] + (nextDay ? DAY : 0) + time.toSecondOfDay();
+                return midnight[d] + (nextDay ? DAY : 0) + secondOfDay;
             }
             LocalDate date = event.date(day).orElseThrow();
             return (nextDay ? date.plusDays(1) : date).atTime(time).atZone(zone).toEpochSecond();

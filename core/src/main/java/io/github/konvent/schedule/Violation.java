@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * One finding of a {@link ScheduleRule}: the rule's id, its severity, a message in German and in
@@ -42,14 +43,36 @@ public record Violation(
         if (violations.size() < 2) {
             return List.copyOf(violations);
         }
-        record Keyed(String key, Violation violation) {}
+        // compared field by field, which orders as the fields joined by "\0" would as long as no field holds a "\0"
+        record Keyed(String[] key, Violation violation) {}
         java.util.ArrayList<Keyed> keyed = new java.util.ArrayList<>(violations.size());
+        boolean plain = true;
         for (Violation v : violations) {
-            keyed.add(new Keyed(String.join("\0", v.events().toString(), v.ruleId(), v.sessions().toString(),
-                    v.people().toString(), v.rooms().toString(), v.messageEn(), v.severity().name()), v));
+            String[] key = {v.events().toString(), v.ruleId(), v.sessions().toString(),
+                v.people().toString(), v.rooms().toString(), v.messageEn(), v.severity().name()};
+            for (String part : key) {
+                plain &= part.indexOf('\0') < 0;
+            }
+            keyed.add(new Keyed(key, v));
         }
-        keyed.sort(Comparator.comparing(Keyed::key));
-        return keyed.stream().map(Keyed::violation).toList();
+        if (plain) {
+            keyed.sort((a, b) -> {
+                for (int i = 0; i < a.key.length; i++) {
+                    int c = a.key[i].compareTo(b.key[i]);
+                    if (c != 0) {
+                        return c;
+                    }
+                }
+                return 0;
+            });
+        } else {
+            keyed.sort(Comparator.comparing((Keyed k) -> String.join("\0", k.key)));
+        }
+        Violation[] out = new Violation[keyed.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = keyed.get(i).violation;
+        }
+        return java.util.Arrays.stream(out).toList();
     }
 
     /** Checks and copies the fields; id lists are sorted and made unmodifiable. */
@@ -65,11 +88,9 @@ public record Violation(
     }
 
     private static <T extends Comparable<? super T>> List<T> distinctSorted(List<T> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        if (ids.size() == 1) {
-            return List.of(ids.get(0));
+        if (ids.size() < 2) {
+            // the same kind of list as the stream below gives
+            return ids.isEmpty() ? Stream.<T>empty().toList() : Stream.of(ids.get(0)).toList();
         }
         return ids.stream().distinct().sorted().toList();
     }
