@@ -10,7 +10,6 @@ import io.github.konvent.id.BlockId;
 import io.github.konvent.id.Id;
 import io.github.konvent.id.RoomId;
 import io.github.konvent.id.SessionId;
-import io.github.konvent.people.ContributionRole;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -280,7 +279,7 @@ final class ProgrammeRules {
                 boolean found = false;
                 int at = k;
                 for (int guard = 0; at >= 0 && guard < 64 && !found; guard++) {
-                    found = !t.session[at].people(ContributionRole.MODERATOR).isEmpty();
+                    found = (t.flags[at] & Timeline.F_HAS_MODERATOR) != 0;
                     at = t.parent[at];
                 }
                 if (!found) {

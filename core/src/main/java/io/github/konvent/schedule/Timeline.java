@@ -65,6 +65,8 @@ final class Timeline {
     static final int F_LUNCH = 256;
     /** A start or end with fractions of a second: compare such sessions through their objects. */
     static final int F_FRACTION = 512;
+    /** Someone contributes as moderator. */
+    static final int F_HAS_MODERATOR = 1024;
 
     Timeline(RuleContext context, List<Event> focus, List<Event> related) {
         events.addAll(focus);
@@ -175,7 +177,11 @@ final class Timeline {
                 }
                 List<Contribution> cs = s.contributions();
                 for (int c = 0; c < cs.size(); c++) {
-                    PersonId p = cs.get(c).person();
+                    Contribution contribution = cs.get(c);
+                    if (contribution.role() == io.github.konvent.people.ContributionRole.MODERATOR) {
+                        flags[i] |= F_HAS_MODERATOR;
+                    }
+                    PersonId p = contribution.person();
                     boolean seen = false;
                     for (int d = 0; d < c; d++) {
                         seen |= cs.get(d).person().equals(p);

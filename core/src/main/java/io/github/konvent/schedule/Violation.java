@@ -92,6 +92,14 @@ public record Violation(
             // the same kind of list as the stream below gives
             return ids.isEmpty() ? Stream.<T>empty().toList() : Stream.of(ids.get(0)).toList();
         }
+        if (ids.size() == 2) {
+            T a = ids.get(0);
+            T b = ids.get(1);
+            if (a.equals(b)) {
+                return Stream.of(a).toList();
+            }
+            return a.compareTo(b) <= 0 ? Stream.of(a, b).toList() : Stream.of(b, a).toList();
+        }
         return ids.stream().distinct().sorted().toList();
     }
 
