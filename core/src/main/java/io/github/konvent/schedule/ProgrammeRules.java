@@ -465,16 +465,33 @@ final class ProgrammeRules {
         for (int i = 0; i < n; i++) {
             order[i] = (int) (keys[i] & ((1L << 28) - 1));
         }
-        // equal times: by id
-        for (int i = 1; i < n; i++) {
-            int cur = order[i];
-            int j = i - 1;
-            while (j >= 0 && (keys[j] >>> 28) == (keys[i] >>> 28)
-                    && t.session[item[order[j]]].id().compareTo(t.session[item[cur]].id()) > 0) {
-                order[j + 1] = order[j];
-                j--;
+        // equal times: by id (insertion sort for short runs, a merge sort for long ones)
+        for (int from = 0; from < n;) {
+            int to = from + 1;
+            while (to < n && (keys[to] >>> 28) == (keys[from] >>> 28)) {
+                to++;
             }
-            order[j + 1] = cur;
+            if (to - from > 8) {
+                Integer[] run = new Integer[to - from];
+                for (int i = from; i < to; i++) {
+                    run[i - from] = order[i];
+                }
+                java.util.Arrays.sort(run, (x, y) -> t.session[item[x]].id().compareTo(t.session[item[y]].id()));
+                for (int i = from; i < to; i++) {
+                    order[i] = run[i - from];
+                }
+            } else {
+                for (int i = from + 1; i < to; i++) {
+                    int cur = order[i];
+                    int j = i - 1;
+                    while (j >= from && t.session[item[order[j]]].id().compareTo(t.session[item[cur]].id()) > 0) {
+                        order[j + 1] = order[j];
+                        j--;
+                    }
+                    order[j + 1] = cur;
+                }
+            }
+            from = to;
         }
         return order;
     }

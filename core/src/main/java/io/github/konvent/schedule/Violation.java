@@ -43,22 +43,49 @@ public record Violation(
         if (violations.size() < 2) {
             return List.copyOf(violations);
         }
-        // compared field by field, which orders as the fields joined by "\0" would as long as no field holds a "\0"
-        record Keyed(String[] key, Violation violation) {}
+        // compared field by field, which orders as the fields joined by "\0" would as long as no field
+        // holds a "\0" (ids, rule ids and severities cannot; a message might); the id lists' texts are
+        // made only when a comparison gets to them
+        final class Keyed {
+            final Violation violation;
+            final String[] key = new String[7];
+
+            Keyed(Violation violation) {
+                this.violation = violation;
+            }
+
+            String part(int i) {
+                String p = key[i];
+                if (p == null) {
+                    Violation v = violation;
+                    p = switch (i) {
+                        case 0 -> v.events().toString();
+                        case 1 -> v.ruleId();
+                        case 2 -> v.sessions().toString();
+                        case 3 -> v.people().toString();
+                        case 4 -> v.rooms().toString();
+                        case 5 -> v.messageEn();
+                        default -> v.severity().name();
+                    };
+                    key[i] = p;
+                }
+                return p;
+            }
+
+            String joined() {
+                return String.join("\0", part(0), part(1), part(2), part(3), part(4), part(5), part(6));
+            }
+        }
         java.util.ArrayList<Keyed> keyed = new java.util.ArrayList<>(violations.size());
         boolean plain = true;
         for (Violation v : violations) {
-            String[] key = {v.events().toString(), v.ruleId(), v.sessions().toString(),
-                v.people().toString(), v.rooms().toString(), v.messageEn(), v.severity().name()};
-            for (String part : key) {
-                plain &= part.indexOf('\0') < 0;
-            }
-            keyed.add(new Keyed(key, v));
+            plain &= v.messageEn().indexOf('\0') < 0;
+            keyed.add(new Keyed(v));
         }
         if (plain) {
             keyed.sort((a, b) -> {
-                for (int i = 0; i < a.key.length; i++) {
-                    int c = a.key[i].compareTo(b.key[i]);
+                for (int i = 0; i < 7; i++) {
+                    int c = a.part(i).compareTo(b.part(i));
                     if (c != 0) {
                         return c;
                     }
@@ -66,7 +93,7 @@ public record Violation(
                 return 0;
             });
         } else {
-            keyed.sort(Comparator.comparing((Keyed k) -> String.join("\0", k.key)));
+            keyed.sort(Comparator.comparing(Keyed::joined));
         }
         Violation[] out = new Violation[keyed.size()];
         for (int i = 0; i < out.length; i++) {
