@@ -5,21 +5,20 @@ import java.util.List;
 
 /**
  * Dense indexes 0, 1, 2 … for distinct keys (ids), in order of first appearance: an open-addressing
- * table of cached hash codes and int values, so that a lookup allocates nothing and compares keys
- * only when their hash codes match.
+ * table whose slots pack a key's hash code and index into one {@code long}, so that a lookup
+ * allocates nothing and compares keys only when their hash codes match.
  */
 final class IdIndex<K> {
+    /** Per slot: hash code in the high 32 bits, index + 1 in the low 32 bits; 0 for an empty slot. */
+    private long[] slots;
     private Object[] keys;
-    private int[] hashes;
-    private int[] values;
     private int mask;
     final List<K> byIndex = new ArrayList<>();
 
     IdIndex(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
+        slots = new long[capacity];
         keys = new Object[capacity];
-        hashes = new int[capacity];
-        values = new int[capacity];
         mask = capacity - 1;
     }
 
@@ -28,43 +27,42 @@ final class IdIndex<K> {
         int h = mix(key.hashCode());
         int slot = h & mask;
         while (true) {
-            Object k = keys[slot];
-            if (k == null) {
+            long packed = slots[slot];
+            if (packed == 0) {
                 break;
             }
-            if (hashes[slot] == h && (k == key || k.equals(key))) {
-                return values[slot];
+            if ((int) (packed >>> 32) == h) {
+                Object k = keys[slot];
+                if (k == key || k.equals(key)) {
+                    return (int) packed - 1;
+                }
             }
             slot = (slot + 1) & mask;
         }
         int index = byIndex.size();
         byIndex.add(key);
+        slots[slot] = ((long) h << 32) | (index + 1L);
         keys[slot] = key;
-        hashes[slot] = h;
-        values[slot] = index;
-        if (byIndex.size() * 2 > keys.length) {
+        if (byIndex.size() * 2 > slots.length) {
             grow();
         }
         return index;
     }
 
     private void grow() {
+        long[] oldSlots = slots;
         Object[] oldKeys = keys;
-        int[] oldHashes = hashes;
-        int[] oldValues = values;
-        keys = new Object[oldKeys.length * 2];
-        hashes = new int[keys.length];
-        values = new int[keys.length];
-        mask = keys.length - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != null) {
-                int slot = oldHashes[i] & mask;
-                while (keys[slot] != null) {
+        slots = new long[oldSlots.length * 2];
+        keys = new Object[slots.length];
+        mask = slots.length - 1;
+        for (int i = 0; i < oldSlots.length; i++) {
+            if (oldSlots[i] != 0) {
+                int slot = (int) (oldSlots[i] >>> 32) & mask;
+                while (slots[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
+                slots[slot] = oldSlots[i];
                 keys[slot] = oldKeys[i];
-                hashes[slot] = oldHashes[i];
-                values[slot] = oldValues[i];
             }
         }
     }
