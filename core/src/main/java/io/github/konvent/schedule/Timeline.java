@@ -290,11 +290,12 @@ final class Timeline {
         }
 
         long epoch(int day, LocalTime time, int secondOfDay, boolean nextDay) {
-            if (day > midnight.length) {
+            if (day > midnight.length && day <= event.days() + 366) {
                 grow(day);
             }
             int d = day - 1;
-            if (simple[d]) {
+            // days far beyond the event (a data error the rules report) take the slow path, without a table
+            if (d < simple.length && simple[d]) {
                 return midnight[d] + (nextDay ? DAY : 0) + secondOfDay;
             }
             LocalDate date = event.date(day).orElseThrow();
