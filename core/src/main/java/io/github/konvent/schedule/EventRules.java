@@ -36,7 +36,9 @@ final class EventRules {
     private EventRules() {}
 
     static void attendance(RuleContext context, Findings out) {
-        for (Event e : context.events()) {
+        Timeline t = context.timeline();
+        for (int x = 0; x < context.events().size(); x++) {
+            Event e = context.events().get(x);
             AttendanceMode mode = e.attendanceMode();
             boolean needsVenue = mode != AttendanceMode.ONLINE;
             boolean needsOnline = mode != AttendanceMode.IN_PERSON;
@@ -65,11 +67,12 @@ final class EventRules {
             }
             Optional<Venue> venue = e.venue().flatMap(context.catalog()::venue);
             Set<RoomId> venueRooms = new HashSet<>();
-            venue.ifPresent(v -> v.rooms().forEach(x -> venueRooms.add(x.id())));
-            for (Session s : e.programme()) {
-                if (s.room().isEmpty()) {
+            venue.ifPresent(v -> v.rooms().forEach(rm -> venueRooms.add(rm.id())));
+            for (int k = t.firstOf[x]; k < t.firstOf[x + 1]; k++) {
+                if (t.room[k] < 0 || (needsVenue && (venue.isEmpty() || venueRooms.contains(t.rooms.get(t.room[k]))))) {
                     continue;
                 }
+                Session s = t.session[k];
                 String room = Text.room(context.catalog(), s.room().get());
                 if (!needsVenue) {
                     out.report(Text.de(s) + " findet im Raum " + room + " statt, die Veranstaltung ist aber online.",
@@ -87,7 +90,8 @@ final class EventRules {
     }
 
     static void registrationWindow(RuleContext context, Findings out) {
-        for (Event e : context.events()) {
+        for (int x = 0; x < context.events().size(); x++) {
+            Event e = context.events().get(x);
             if (e.registration().isEmpty()) {
                 continue;
             }
@@ -101,7 +105,7 @@ final class EventRules {
             if (e.startDate().isEmpty()) {
                 continue;
             }
-            Optional<LocalDateTime> start = start(e);
+            Optional<LocalDateTime> start = start(e, context.timeline(), x);
             List<Optional<LocalDateTime>> times = List.of(r.opens(), r.closes());
             for (int k = 0; k < 2; k++) {
                 Optional<LocalDateTime> t = times.get(k);
@@ -112,7 +116,7 @@ final class EventRules {
                         : t.get().toLocalDate().isAfter(e.startDate().get());
                 if (late) {
                     boolean opens = k == 0;
-                    String begins = start.map(x -> x.toLocalDate() + " " + Text.time(x.toLocalTime()))
+                    String begins = start.map(at -> at.toLocalDate() + " " + Text.time(at.toLocalTime()))
                             .orElse(e.startDate().get().toString());
                     out.report("Die Anmeldung zu " + Text.de(e) + (opens ? " öffnet" : " schließt") + " erst am "
                                     + t.get().toLocalDate() + " " + Text.time(t.get().toLocalTime())
@@ -127,12 +131,21 @@ final class EventRules {
     }
 
     /** The event's first local start: day 1 at its earliest session start, else the daily start. */
-    private static Optional<LocalDateTime> start(Event e) {
-        Optional<LocalTime> first = e.programme().stream()
-                .filter(s -> s.day() == 1)
-                .flatMap(s -> s.start().stream())
-                .min(Comparator.naturalOrder());
-        return first.or(e::dailyStart).map(t -> e.startDate().orElseThrow().atTime(t));
+    private static Optional<LocalDateTime> start(Event e, Timeline t, int x) {
+        int best = -1;
+        for (int k = t.firstOf[x]; k < t.firstOf[x + 1]; k++) {
+            if (t.day[k] != 1 || t.sod[k] < 0) {
+                continue;
+            }
+            if (best < 0 || t.sod[k] < t.sod[best]) {
+                best = k;
+            } else if (t.sod[k] == t.sod[best] && ((t.flags[k] | t.flags[best]) & Timeline.F_FRACTION) != 0
+                    && t.session[k].start().get().isBefore(t.session[best].start().get())) {
+                best = k;
+            }
+        }
+        Optional<LocalTime> first = best < 0 ? Optional.empty() : t.session[best].start();
+        return first.or(e::dailyStart).map(lt -> e.startDate().orElseThrow().atTime(lt));
     }
 
     static void availability(RuleContext context, Findings out) {

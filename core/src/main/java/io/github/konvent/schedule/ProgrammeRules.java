@@ -10,7 +10,7 @@ import io.github.konvent.id.BlockId;
 import io.github.konvent.id.Id;
 import io.github.konvent.id.RoomId;
 import io.github.konvent.id.SessionId;
-import io.github.konvent.people.ContributionRole;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,20 +27,52 @@ final class ProgrammeRules {
     private ProgrammeRules() {}
 
     static void parallelBlocks(RuleContext context, Findings out) {
-        for (Event e : context.events()) {
+        Timeline t = context.timeline();
+        for (int x = 0; x < context.events().size(); x++) {
+            Event e = context.events().get(x);
             if (e.blocks().isEmpty()) {
                 continue;
             }
-            Map<BlockId, List<Session>> members = new HashMap<>();
-            for (Session s : e.programme()) {
-                s.block().ifPresent(b -> members.computeIfAbsent(b, k -> new ArrayList<>()).add(s));
+            // each block's members as timeline indexes: count in [0], then the indexes
+            Map<BlockId, int[]> members = new HashMap<>();
+            for (int k = t.firstOf[x]; k < t.firstOf[x + 1]; k++) {
+                if ((t.flags[k] & Timeline.F_BLOCK) != 0) {
+                    BlockId id = t.session[k].block().get();
+                    int[] list = members.get(id);
+                    if (list == null) {
+                        list = new int[8];
+                    } else if (list[0] + 1 == list.length) {
+                        list = java.util.Arrays.copyOf(list, list.length * 2);
+                    }
+                    list[++list[0]] = k;
+                    members.put(id, list);
+                }
             }
             for (ParallelBlock b : e.blocks()) {
-                List<Session> ms = members.getOrDefault(b.id(), List.of());
+                int[] mk = members.getOrDefault(b.id(), new int[1]);
+                int count = mk[0];
+                List<Session> ms = new ArrayList<>(count);
+                for (int j = 1; j <= count; j++) {
+                    ms.add(t.session[mk[j]]);
+                }
                 String de = "Parallelblock „" + b.label().orElse(b.id().toString()) + "“ (" + b.id() + ")";
                 String en = "Parallel block \"" + b.label().orElse(b.id().toString()) + "\" (" + b.id() + ")";
-                for (Session s : ms) {
-                    if (outside(b, s)) {
+                boolean exact = b.start().map(v -> v.getNano() == 0).orElse(true) && b.end().map(v -> v.getNano() == 0).orElse(true);
+                int bStart = b.start().map(LocalTime::toSecondOfDay).orElse(-1);
+                int bEnd = b.end().map(LocalTime::toSecondOfDay).orElse(-1);
+                for (int j = 1; j <= count; j++) {
+                    int k = mk[j];
+                    Session s = t.session[k];
+                    boolean outside;
+                    if (exact && (t.flags[k] & Timeline.F_FRACTION) == 0) {
+                        outside = t.day[k] != b.day()
+                                || (bStart >= 0 && t.sod[k] >= 0 && t.sod[k] < bStart)
+                                || (bEnd >= 0 && t.eod[k] >= 0 && t.eod[k] > bEnd)
+                                || (bEnd >= 0 && t.sod[k] >= 0 && t.sod[k] >= bEnd);
+                    } else {
+                        outside = outside(b, s);
+                    }
+                    if (outside) {
                         out.report(
                                 Text.de(s) + " gehört zum " + de + " (Tag " + b.day() + " " + b.start().map(Text::time).orElse("?")
                                         + "–" + b.end().map(Text::time).orElse("?") + "), liegt aber außerhalb ("
@@ -81,6 +113,9 @@ final class ProgrammeRules {
                                 e.id(), early.id(), late.id());
                     }
                 }
+                if (!sharesRoom(t, mk)) {
+                    continue;
+                }
                 Map<RoomId, List<Session>> byRoom = new TreeMap<>();
                 for (Session s : ms) {
                     s.room().ifPresent(r -> byRoom.computeIfAbsent(r, k -> new ArrayList<>()).add(s));
@@ -104,6 +139,28 @@ final class ProgrammeRules {
         }
     }
 
+    /** @return true if two of the members (count in [0], then timeline indexes) have the same room */
+    private static boolean sharesRoom(Timeline t, int[] mk) {
+        int count = mk[0];
+        if (count < 2) {
+            return false;
+        }
+        int[] rooms = new int[count];
+        int m = 0;
+        for (int j = 1; j <= count; j++) {
+            if (t.room[mk[j]] >= 0) {
+                rooms[m++] = t.room[mk[j]];
+            }
+        }
+        java.util.Arrays.sort(rooms, 0, m);
+        for (int j = 1; j < m; j++) {
+            if (rooms[j] == rooms[j - 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean outside(ParallelBlock b, Session s) {
         if (s.day() != b.day()) {
             return true;
@@ -124,9 +181,22 @@ final class ProgrammeRules {
     }
 
     static void audienceCapacity(RuleContext context, Findings out) {
-        for (Event e : context.events()) {
-            for (Session s : e.programme()) {
-                if (s.expectedAudience().isEmpty() || s.room().isEmpty()) {
+        Timeline t = context.timeline();
+        Integer[] capacity = new Integer[t.rooms.size()];
+        boolean[] known = new boolean[t.rooms.size()];
+        for (int k = 0; k < t.focusEnd; k++) {
+            if ((t.flags[k] & Timeline.F_AUDIENCE) == 0 || t.room[k] < 0) {
+                continue;
+            }
+            Event e = t.eventOf(k);
+            {
+                Session s = t.session[k];
+                int r = t.room[k];
+                if (!known[r]) {
+                    known[r] = true;
+                    capacity[r] = context.catalog().room(t.rooms.get(r)).flatMap(Room::capacity).orElse(null);
+                }
+                if (capacity[r] == null || capacity[r] >= s.expectedAudience().get()) {
                     continue;
                 }
                 Optional<Integer> cap = context.catalog().room(s.room().get()).flatMap(Room::capacity);
@@ -198,23 +268,19 @@ final class ProgrammeRules {
     }
 
     static void moderators(RuleContext context, Findings out) {
-        for (Event e : context.events()) {
-            Map<SessionId, Session> byId = null;
-            for (Session s : e.programme()) {
-                if (!s.format().needsModerator()) {
-                    continue;
-                }
-                if (byId == null) {
-                    byId = new HashMap<>();
-                    for (Session x : e.programme()) {
-                        byId.put(x.id(), x);
-                    }
-                }
+        Timeline t = context.timeline();
+        for (int k = 0; k < t.focusEnd; k++) {
+            if ((t.flags[k] & Timeline.F_MODERATED) == 0) {
+                continue;
+            }
+            Event e = t.eventOf(k);
+            {
+                Session s = t.session[k];
                 boolean found = false;
-                Session at = s;
-                for (int guard = 0; at != null && guard < 64 && !found; guard++) {
-                    found = !at.people(ContributionRole.MODERATOR).isEmpty();
-                    at = at.parent().map(byId::get).orElse(null);
+                int at = k;
+                for (int guard = 0; at >= 0 && guard < 64 && !found; guard++) {
+                    found = (t.flags[at] & Timeline.F_HAS_MODERATOR) != 0;
+                    at = t.parent[at];
                 }
                 if (!found) {
                     String fde = s.format() == SessionFormat.PANEL ? "Das Podium" : "Die Diskussionsrunde";
@@ -231,53 +297,77 @@ final class ProgrammeRules {
     static void breaks(RuleContext context, Findings out, BreakPolicy policy) {
         long maxStretch = policy.maxStretch().getSeconds();
         long minBreak = policy.minBreak().getSeconds();
-        for (Event e : context.events()) {
-            for (Map.Entry<Integer, List<Session>> day : byDay(e).entrySet()) {
-                List<Session> sessions = day.getValue();
-                int n = sessions.size();
-                // the day's items in order of start, end, id; primitive copies of what the walk needs
-                Session[] sorted = sessions.toArray(new Session[0]);
+        Timeline t = context.timeline();
+        int[] roomStamp = new int[t.rooms.size()];
+        int stamp = 0;
+        for (int x = 0; x < context.events().size(); x++) {
+            Event e = context.events().get(x);
+            int[] all = mainProgrammeByDay(t, x);
+            for (int from0 = 0; from0 < all.length;) {
+                int dayNumber = t.day[all[from0]];
+                int to = from0;
+                while (to < all.length && t.day[all[to]] == dayNumber) {
+                    to++;
+                }
+                int n = to - from0;
+                // the day's items (in programme order) and primitive copies of what the walk needs
+                int[] item = java.util.Arrays.copyOfRange(all, from0, to);
+                from0 = to;
                 long[] start = new long[n];
                 long[] end = new long[n];
-                Integer[] order = new Integer[n];
                 for (int i = 0; i < n; i++) {
-                    order[i] = i;
-                    start[i] = sorted[i].start().orElseThrow().toSecondOfDay();
-                    end[i] = TimeRules.endSeconds(sorted[i]);
+                    start[i] = t.sod[item[i]];
+                    end[i] = t.eod[item[i]];
                 }
-                java.util.Arrays.sort(order, Comparator.comparingLong((Integer i) -> start[i])
-                        .thenComparingLong(i -> end[i]).thenComparing(i -> sorted[i].id()));
-                Object[] track = new Object[n];
+                // in order of start, end, id
+                int[] order = sortedBy(t, item, start, end);
+                int[] track = new int[n];
                 boolean[] isBreak = new boolean[n];
                 boolean[] inBlock = new boolean[n];
-                Set<Object> tracks = new LinkedHashSet<>();
+                boolean[] optional = new boolean[n];
+                int[] tracks = new int[n + 1];
+                int trackCount = 0;
+                stamp++;
                 for (int i = 0; i < n; i++) {
-                    Session s = sorted[i];
-                    isBreak[i] = s.format().isBreak();
-                    inBlock[i] = s.block().isPresent() && !s.optional();
+                    int f = t.flags[item[i]];
+                    isBreak[i] = (f & Timeline.F_BREAK) != 0;
+                    optional[i] = (f & Timeline.F_OPTIONAL) != 0;
+                    inBlock[i] = (f & Timeline.F_BLOCK) != 0 && !optional[i];
                     if (inBlock[i]) {
-                        Optional<RoomId> room = s.room();
-                        track[i] = room.isPresent() ? room.get() : s.id();
-                        tracks.add(track[i]);
+                        int r = t.room[item[i]];
+                        // a room is one track; a block member without a room is a track of its own
+                        track[i] = r >= 0 ? r : -2 - i;
+                        if (r < 0) {
+                            tracks[trackCount++] = track[i];
+                        } else if (roomStamp[r] != stamp) {
+                            roomStamp[r] = stamp;
+                            tracks[trackCount++] = r;
+                        }
                     }
                 }
-                if (tracks.isEmpty()) {
-                    tracks.add("");
+                if (trackCount == 0) {
+                    tracks[trackCount++] = -1;
                 }
-                Map<Long, int[]> found = new TreeMap<>();
-                Map<Long, Set<RoomId>> rooms = new HashMap<>();
-                for (Object t : tracks) {
+                Map<Long, int[]> found = null;
+                Map<Long, Set<RoomId>> rooms = null;
+                for (int tr = 0; tr < trackCount; tr++) {
+                    int tk = tracks[tr];
                     int first = -1;
                     int last = -1;
                     long lastEnd = Long.MIN_VALUE;
-                    for (int x = 0; x < n; x++) {
-                        int i = order[x];
-                        Session s = sorted[i];
-                        if (s.optional() || (inBlock[i] && !track[i].equals(t))) {
+                    for (int y = 0; y < n; y++) {
+                        int i = order[y];
+                        if (optional[i] || (inBlock[i] && track[i] != tk)) {
                             continue;
                         }
                         if (first >= 0 && (isBreak[i] || start[i] - lastEnd >= minBreak)) {
-                            stretch(first, last, start[first], lastEnd, maxStretch, t, found, rooms);
+                            if (lastEnd - start[first] > maxStretch) {
+                                if (found == null) {
+                                    found = new TreeMap<>();
+                                    rooms = new HashMap<>();
+                                }
+                                stretch(first, last, start[first], lastEnd, tk >= 0 ? t.rooms.get(tk) : null, found, rooms);
+                            }
                             first = -1;
                         }
                         if (isBreak[i]) {
@@ -290,53 +380,120 @@ final class ProgrammeRules {
                         }
                         last = i;
                     }
-                    if (first >= 0) {
-                        stretch(first, last, start[first], lastEnd, maxStretch, t, found, rooms);
+                    if (first >= 0 && lastEnd - start[first] > maxStretch) {
+                        if (found == null) {
+                            found = new TreeMap<>();
+                            rooms = new HashMap<>();
+                        }
+                        stretch(first, last, start[first], lastEnd, tk >= 0 ? t.rooms.get(tk) : null, found, rooms);
                     }
                 }
-                found.forEach((key, pair) -> {
+                if (found == null) {
+                    continue;
+                }
+                for (Map.Entry<Long, int[]> hit : found.entrySet()) {
+                    long key = hit.getKey();
+                    int[] pair = hit.getValue();
                     long from = start[pair[0]];
                     long until = key & 0xFFFFFF;
-                    Session a = sorted[pair[0]];
-                    Session b = sorted[pair[1]];
+                    Session a = t.session[item[pair[0]]];
+                    Session b = t.session[item[pair[1]]];
                     long length = (until - from) / 60;
                     List<Id> ids = new ArrayList<>(List.of(e.id(), a.id(), b.id()));
                     ids.addAll(rooms.get(key));
                     out.report(
-                            "Am Tag " + day.getKey() + " läuft das Programm von " + Text.clock(from) + " ("
+                            "Am Tag " + dayNumber + " läuft das Programm von " + Text.clock(from) + " ("
                                     + Text.de(a) + ") bis " + Text.clock(until) + " (" + Text.de(b) + ") " + length
                                     + " min ohne Pause; höchstens " + Text.minutes(policy.maxStretch()) + " sind vorgesehen.",
-                            "On day " + day.getKey() + " the programme runs from " + Text.clock(from) + " ("
+                            "On day " + dayNumber + " the programme runs from " + Text.clock(from) + " ("
                                     + Text.en(a) + ") until " + Text.clock(until) + " (" + Text.en(b) + "), " + length
                                     + " min without a break; at most " + Text.minutes(policy.maxStretch()) + " are allowed.",
                             ids);
-                });
+                }
             }
         }
     }
 
-    private static void stretch(int first, int last, long from, long lastEnd, long maxStretch, Object track,
+    private static void stretch(int first, int last, long from, long lastEnd, RoomId room,
             Map<Long, int[]> found, Map<Long, Set<RoomId>> rooms) {
-        if (lastEnd - from <= maxStretch) {
-            return;
-        }
         long key = (from << 24) | lastEnd;
         found.putIfAbsent(key, new int[] {first, last});
         Set<RoomId> rs = rooms.computeIfAbsent(key, k -> new java.util.TreeSet<>());
-        if (track instanceof RoomId r) {
-            rs.add(r);
+        if (room != null) {
+            rs.add(room);
         }
     }
 
-    /** The timed sessions of the main programme (not the side programme), by day. */
-    private static Map<Integer, List<Session>> byDay(Event e) {
-        Map<Integer, List<Session>> days = new TreeMap<>();
-        for (Session s : e.programme()) {
-            if (s.start().isPresent() && s.end().isPresent() && !s.sideProgramme()) {
-                days.computeIfAbsent(s.day(), k -> new ArrayList<>()).add(s);
+    /**
+     * @return the indexes (into the timeline) of the timed sessions of the main programme (not the
+     *     side programme) of focus event x, by day, in programme order within a day
+     */
+    private static int[] mainProgrammeByDay(Timeline t, int x) {
+        int from = t.firstOf[x];
+        int to = t.firstOf[x + 1];
+        long[] keys = new long[to - from];
+        int m = 0;
+        boolean ordered = true;
+        int lastDay = Integer.MIN_VALUE;
+        for (int k = from; k < to; k++) {
+            if (t.sod[k] >= 0 && t.eod[k] >= 0 && (t.flags[k] & Timeline.F_SIDE) == 0) {
+                ordered &= t.day[k] >= lastDay;
+                lastDay = t.day[k];
+                keys[m++] = ((long) t.day[k] << 32) | (k - from);
             }
         }
-        return days;
+        if (!ordered) {
+            java.util.Arrays.sort(keys, 0, m);
+        }
+        int[] out = new int[m];
+        for (int i = 0; i < m; i++) {
+            out[i] = from + (int) (keys[i] & 0xFFFFFFFFL);
+        }
+        return out;
+    }
+
+    /** @return positions 0..n-1 ordered by start, then end (when given), then session id */
+    private static int[] sortedBy(Timeline t, int[] item, long[] start, long[] end) {
+        int n = item.length;
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            // start < 2^17 seconds, end < 2^18 (it may run into the next day), position < 2^28
+            keys[i] = (start[i] << 46) | (end == null ? 0 : end[i] << 28) | i;
+        }
+        java.util.Arrays.sort(keys);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = (int) (keys[i] & ((1L << 28) - 1));
+        }
+        // equal times: by id (insertion sort for short runs, a merge sort for long ones)
+        for (int from = 0; from < n;) {
+            int to = from + 1;
+            while (to < n && (keys[to] >>> 28) == (keys[from] >>> 28)) {
+                to++;
+            }
+            if (to - from > 8) {
+                Integer[] run = new Integer[to - from];
+                for (int i = from; i < to; i++) {
+                    run[i - from] = order[i];
+                }
+                java.util.Arrays.sort(run, (x, y) -> t.session[item[x]].id().compareTo(t.session[item[y]].id()));
+                for (int i = from; i < to; i++) {
+                    order[i] = run[i - from];
+                }
+            } else {
+                for (int i = from + 1; i < to; i++) {
+                    int cur = order[i];
+                    int j = i - 1;
+                    while (j >= from && t.session[item[order[j]]].id().compareTo(t.session[item[cur]].id()) > 0) {
+                        order[j + 1] = order[j];
+                        j--;
+                    }
+                    order[j + 1] = cur;
+                }
+            }
+            from = to;
+        }
+        return order;
     }
 
     static void lunch(RuleContext context, Findings out, BreakPolicy policy) {
@@ -344,27 +501,41 @@ final class ProgrammeRules {
         long until = policy.lunchUntil().toSecondOfDay();
         long minLunch = policy.minLunch().getSeconds();
         long fullDay = policy.fullDay().getSeconds();
-        for (Event e : context.events()) {
-            for (Map.Entry<Integer, List<Session>> day : byDay(e).entrySet()) {
-                List<Session> sessions = new ArrayList<>(day.getValue());
-                sessions.sort(Comparator.comparingLong((Session s) -> s.start().orElseThrow().toSecondOfDay())
-                        .thenComparing(Session::id));
-                long first = sessions.get(0).start().orElseThrow().toSecondOfDay();
+        Timeline t = context.timeline();
+        for (int x = 0; x < context.events().size(); x++) {
+            Event e = context.events().get(x);
+            int[] all = mainProgrammeByDay(t, x);
+            for (int from0 = 0; from0 < all.length;) {
+                int dayNumber = t.day[all[from0]];
+                int to = from0;
+                long first = Long.MAX_VALUE;
                 long last = Long.MIN_VALUE;
-                for (Session s : sessions) {
-                    last = Math.max(last, TimeRules.endSeconds(s));
+                while (to < all.length && t.day[all[to]] == dayNumber) {
+                    first = Math.min(first, t.sod[all[to]]);
+                    last = Math.max(last, t.eod[all[to]]);
+                    to++;
                 }
+                int[] item = java.util.Arrays.copyOfRange(all, from0, to);
+                from0 = to;
                 if (last - first < fullDay || first >= until || last <= from) {
                     continue;
                 }
+                int n = item.length;
+                long[] start = new long[n];
+                for (int i = 0; i < n; i++) {
+                    start[i] = t.sod[item[i]];
+                }
+                int[] order = sortedBy(t, item, start, null);
                 boolean lunch = false;
                 long coveredUntil = first;
-                for (Session s : sessions) {
-                    long st = s.start().orElseThrow().toSecondOfDay();
-                    long en = TimeRules.endSeconds(s);
-                    if (s.format().isBreak() && s.block().isEmpty()) {
+                for (int y = 0; y < n; y++) {
+                    int k = item[order[y]];
+                    long st = t.sod[k];
+                    long en = t.eod[k];
+                    int f = t.flags[k];
+                    if ((f & Timeline.F_BREAK) != 0 && (f & Timeline.F_BLOCK) == 0) {
                         long overlap = Math.min(en, until) - Math.max(st, from);
-                        if (overlap >= minLunch || (s.format() == SessionFormat.LUNCH_BREAK && overlap > 0)) {
+                        if (overlap >= minLunch || ((f & Timeline.F_LUNCH) != 0 && overlap > 0)) {
                             lunch = true;
                         }
                     }
@@ -375,13 +546,13 @@ final class ProgrammeRules {
                 }
                 if (!lunch) {
                     out.report(
-                            "Am Tag " + day.getKey() + " (" + Text.clock(first) + "–" + Text.clock(last)
+                            "Am Tag " + dayNumber + " (" + Text.clock(first) + "–" + Text.clock(last)
                                     + ") fehlt eine Mittagspause von mindestens " + Text.minutes(policy.minLunch())
                                     + " zwischen " + Text.time(policy.lunchFrom()) + " und " + Text.time(policy.lunchUntil()) + ".",
-                            "Day " + day.getKey() + " (" + Text.clock(first) + "–" + Text.clock(last)
+                            "Day " + dayNumber + " (" + Text.clock(first) + "–" + Text.clock(last)
                                     + ") has no lunch break of at least " + Text.minutes(policy.minLunch()) + " between "
                                     + Text.time(policy.lunchFrom()) + " and " + Text.time(policy.lunchUntil()) + ".",
-                            e.id(), sessions.get(0).id());
+                            e.id(), t.session[item[order[0]]].id());
                 }
             }
         }

@@ -55,15 +55,19 @@ final class Sweep {
             }
         }
         boolean packable = max - min >= 0 && max - min < MAX_OFFSET;
+        int largest = 0;
+        for (int g = 0; g < groups; g++) {
+            largest = Math.max(largest, bounds[g + 1] - bounds[g]);
+        }
         int[] active = new int[16];
         long[] keys = new long[16];
+        int[] sorted = new int[largest];
         for (int g = 0; g < groups; g++) {
             int from = bounds[g];
             int m = bounds[g + 1] - from;
             if (m < 2) {
                 continue;
             }
-            int[] sorted = new int[m];
             if (packable && m <= POSITION_MASK) {
                 if (keys.length < m) {
                     keys = new long[Math.max(m, keys.length * 2)];

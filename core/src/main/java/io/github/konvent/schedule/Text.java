@@ -37,7 +37,17 @@ final class Text {
     }
 
     static String time(LocalTime t) {
-        return String.format("%02d:%02d", t.getHour(), t.getMinute()) + (t.getSecond() != 0 ? String.format(":%02d", t.getSecond()) : "");
+        StringBuilder sb = new StringBuilder(8);
+        two(sb, t.getHour()).append(':');
+        two(sb, t.getMinute());
+        if (t.getSecond() != 0) {
+            two(sb.append(':'), t.getSecond());
+        }
+        return sb.toString();
+    }
+
+    private static StringBuilder two(StringBuilder sb, int v) {
+        return sb.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
     }
 
     static String minutes(Duration d) {

@@ -22,52 +22,47 @@ final class TimeRules {
     private TimeRules() {}
 
     static void timeOrder(RuleContext context, Findings out) {
-        for (Event e : context.events()) {
-            Map<SessionId, Session> byId = null;
-            for (Session s : e.programme()) {
-                if (s.endsNextDay() && s.start().isPresent() && s.end().isPresent()
-                        && s.end().get().isAfter(s.start().get())) {
-                    out.report(
-                            Text.de(s) + " endet erst am nächsten Tag um " + Text.time(s.end().get())
-                                    + " und dauert damit über 24 Stunden (Beginn " + Text.time(s.start().get()) + ").",
-                            Text.en(s) + " ends on the next day at " + Text.time(s.end().get())
-                                    + " and so lasts more than 24 hours (start " + Text.time(s.start().get()) + ").",
-                            e.id(), s.id());
-                }
-                if (s.parent().isEmpty()) {
-                    continue;
-                }
-                if (byId == null) {
-                    byId = new HashMap<>();
-                    for (Session x : e.programme()) {
-                        byId.put(x.id(), x);
-                    }
-                }
-                Session p = byId.get(s.parent().get());
-                if (p == null) {
-                    continue;
-                }
-                boolean outside = p.day() != s.day();
-                if (!outside && p.start().isPresent() && s.start().isPresent()
-                        && s.start().get().isBefore(p.start().get())) {
-                    outside = true;
-                }
-                if (!outside && p.end().isPresent() && s.end().isPresent()
-                        && endSeconds(s) > endSeconds(p)) {
-                    outside = true;
-                }
-                if (!outside && p.end().isPresent() && s.start().isPresent()
-                        && s.start().get().toSecondOfDay() >= endSeconds(p)) {
-                    outside = true;
-                }
-                if (outside) {
-                    out.report(
-                            Text.de(s) + " ist Teil von " + Text.de(p) + ", liegt aber nicht in dessen Zeit ("
-                                    + span(s, true) + " gegenüber " + span(p, true) + ").",
-                            Text.en(s) + " is part of " + Text.en(p) + " but lies outside its time ("
-                                    + span(s, false) + " against " + span(p, false) + ").",
-                            e.id(), s.id(), p.id());
-                }
+        Timeline t = context.timeline();
+        for (int k = 0; k < t.focusEnd; k++) {
+            int f = t.flags[k];
+            if ((f & (Timeline.F_PARENT | Timeline.F_NEXT_DAY)) == 0) {
+                continue;
+            }
+            Session s = t.session[k];
+            Event e = t.eventOf(k);
+            if (s.endsNextDay() && s.start().isPresent() && s.end().isPresent()
+                    && s.end().get().isAfter(s.start().get())) {
+                out.report(
+                        Text.de(s) + " endet erst am nächsten Tag um " + Text.time(s.end().get())
+                                + " und dauert damit über 24 Stunden (Beginn " + Text.time(s.start().get()) + ").",
+                        Text.en(s) + " ends on the next day at " + Text.time(s.end().get())
+                                + " and so lasts more than 24 hours (start " + Text.time(s.start().get()) + ").",
+                        e.id(), s.id());
+            }
+            if (t.parent[k] < 0) {
+                continue;
+            }
+            Session p = t.session[t.parent[k]];
+            boolean outside = p.day() != s.day();
+            if (!outside && p.start().isPresent() && s.start().isPresent()
+                    && s.start().get().isBefore(p.start().get())) {
+                outside = true;
+            }
+            if (!outside && p.end().isPresent() && s.end().isPresent()
+                    && endSeconds(s) > endSeconds(p)) {
+                outside = true;
+            }
+            if (!outside && p.end().isPresent() && s.start().isPresent()
+                    && s.start().get().toSecondOfDay() >= endSeconds(p)) {
+                outside = true;
+            }
+            if (outside) {
+                out.report(
+                        Text.de(s) + " ist Teil von " + Text.de(p) + ", liegt aber nicht in dessen Zeit ("
+                                + span(s, true) + " gegenüber " + span(p, true) + ").",
+                        Text.en(s) + " is part of " + Text.en(p) + " but lies outside its time ("
+                                + span(s, false) + " against " + span(p, false) + ").",
+                        e.id(), s.id(), p.id());
             }
         }
     }
@@ -82,9 +77,13 @@ final class TimeRules {
     }
 
     static void eventDays(RuleContext context, Findings out) {
-        for (Event e : context.events()) {
-            for (Session s : e.programme()) {
-                if (s.day() > e.days()) {
+        Timeline t = context.timeline();
+        for (int x = 0; x < context.events().size(); x++) {
+            Event e = context.events().get(x);
+            int days = e.days();
+            for (int k = t.firstOf[x]; k < t.firstOf[x + 1]; k++) {
+                if (t.day[k] > days) {
+                    Session s = t.session[k];
                     out.report(
                             Text.de(s) + " liegt auf Tag " + s.day() + ", die Veranstaltung hat aber nur "
                                     + e.days() + (e.days() == 1 ? " Tag." : " Tage."),
@@ -111,11 +110,14 @@ final class TimeRules {
         long earliest = window.earliestStart().toSecondOfDay();
         long dayEnd = window.dayEndSeconds();
         boolean nightAfter = dayEnd > Timeline.DAY;
-        for (Event e : context.events()) {
-            for (Session s : e.programme()) {
-                if (s.start().isEmpty()) {
-                    continue;
-                }
+        Timeline t = context.timeline();
+        for (int k = 0; k < t.focusEnd; k++) {
+            if (t.sod[k] < 0 || (t.sod[k] >= earliest && t.eod[k] <= dayEnd)) {
+                continue;
+            }
+            Event e = t.eventOf(k);
+            {
+                Session s = t.session[k];
                 long start = s.start().get().toSecondOfDay();
                 if (start < earliest) {
                     if (nightAfter && start < dayEnd - Timeline.DAY) {
@@ -152,8 +154,9 @@ final class TimeRules {
     /** Reports local times that fall into a gap (gap = true) or an overlap of the event's zone. */
     static void zoneTransitions(RuleContext context, Findings out, boolean gap) {
         Map<ZoneId, Map<Integer, List<Long>>> transitions = new HashMap<>();
-        for (Event e : context.events()) {
-            if (e.startDate().isEmpty() || !transitionNear(e, transitions)) {
+        for (int x = 0; x < context.events().size(); x++) {
+            Event e = context.events().get(x);
+            if (e.startDate().isEmpty() || !transitionNear(e, context.timeline().maxDay[x], transitions)) {
                 continue;
             }
             ZoneRules rules = e.zone().getRules();
@@ -191,14 +194,10 @@ final class TimeRules {
     }
 
     /** @return true if the zone changes its offset between the day before the event and the day after its last item */
-    private static boolean transitionNear(Event e, Map<ZoneId, Map<Integer, List<Long>>> cache) {
+    private static boolean transitionNear(Event e, int maxDay, Map<ZoneId, Map<Integer, List<Long>>> cache) {
         ZoneRules rules = e.zone().getRules();
         if (rules.isFixedOffset()) {
             return false;
-        }
-        int maxDay = e.days();
-        for (Session s : e.programme()) {
-            maxDay = Math.max(maxDay, s.day());
         }
         LocalDate first = e.startDate().orElseThrow();
         // local dates widened by a day on each side, compared as epoch seconds of UTC midnights

@@ -42,6 +42,31 @@ final class Timeline {
     final int[] itemSession;
     final int[] itemPerson;
     final List<PersonId> persons = new ArrayList<>();
+    /** The first session index of each event; firstOf[events.size()] == n. Focus events come first. */
+    final int[] firstOf;
+    /** The end of the focus events' sessions: sessions 0 .. focusEnd - 1 belong to events in focus. */
+    final int focusEnd;
+    /** Each event's last day: the larger of its days and its sessions' days. */
+    final int[] maxDay;
+    /** Each session's day, start second of the day (-1 without start) and end second (-1 without end; + a day if it ends the next day). */
+    final int[] day;
+    final int[] sod;
+    final int[] eod;
+    /** Each session's {@code F_*} bits. */
+    final int[] flags;
+    static final int F_PARENT = 1;
+    static final int F_BLOCK = 2;
+    static final int F_SIDE = 4;
+    static final int F_OPTIONAL = 8;
+    static final int F_BREAK = 16;
+    static final int F_MODERATED = 32;
+    static final int F_AUDIENCE = 64;
+    static final int F_NEXT_DAY = 128;
+    static final int F_LUNCH = 256;
+    /** A start or end with fractions of a second: compare such sessions through their objects. */
+    static final int F_FRACTION = 512;
+    /** Someone contributes as moderator. */
+    static final int F_HAS_MODERATOR = 1024;
 
     Timeline(RuleContext context, List<Event> focus, List<Event> related) {
         events.addAll(focus);
@@ -60,14 +85,19 @@ final class Timeline {
         end = new long[n];
         timed = new boolean[n];
         room = new int[n];
-        Map<RoomId, Integer> roomIndex = new HashMap<>();
-        Map<PersonId, Integer> personIndex = new HashMap<>();
+        day = new int[n];
+        sod = new int[n];
+        eod = new int[n];
+        flags = new int[n];
+        maxDay = new int[events.size()];
+        IdIndex<RoomId> roomIndex = new IdIndex<>(Math.max(16, context.catalog().venues().size() * 16));
+        IdIndex<PersonId> personIndex = new IdIndex<>(Math.max(16, context.catalog().people().size()));
         int items2 = 0;
         int[] itemS = new int[Math.max(16, n * 2)];
         int[] itemP = new int[itemS.length];
         long maxDated = Long.MIN_VALUE;
         List<Integer> undated = new ArrayList<>();
-        int[] firstOf = new int[events.size() + 1];
+        firstOf = new int[events.size() + 1];
         int i = 0;
         for (int e = 0; e < events.size(); e++) {
             Event ev = events.get(e);
@@ -75,38 +105,83 @@ final class Timeline {
             int first = i;
             firstOf[e] = i;
             DayClock clock = ev.startDate().isPresent() ? new DayClock(ev) : null;
+            int lastDay = ev.days();
             if (clock == null) {
                 undated.add(e);
             }
             for (Session s : ev.programme()) {
                 session[i] = s;
                 event[i] = e;
+                int sDay = s.day();
+                day[i] = sDay;
+                lastDay = Math.max(lastDay, sDay);
+                int f = 0;
+                if (s.parent().isPresent()) {
+                    f |= F_PARENT;
+                }
+                if (s.block().isPresent()) {
+                    f |= F_BLOCK;
+                }
+                if (s.sideProgramme()) {
+                    f |= F_SIDE;
+                }
+                if (s.optional()) {
+                    f |= F_OPTIONAL;
+                }
+                if (s.format().isBreak()) {
+                    f |= F_BREAK;
+                }
+                if (s.format() == io.github.konvent.event.SessionFormat.LUNCH_BREAK) {
+                    f |= F_LUNCH;
+                }
+                if (s.format().needsModerator()) {
+                    f |= F_MODERATED;
+                }
+                if (s.expectedAudience().isPresent()) {
+                    f |= F_AUDIENCE;
+                }
+                boolean nextDay = s.endsNextDay();
+                if (nextDay) {
+                    f |= F_NEXT_DAY;
+                }
                 Optional<RoomId> r = s.room();
                 if (r.isPresent()) {
-                    Integer known = roomIndex.get(r.get());
-                    if (known == null) {
-                        known = rooms.size();
-                        rooms.add(r.get());
-                        roomIndex.put(r.get(), known);
-                    }
-                    room[i] = known;
+                    room[i] = roomIndex.indexOf(r.get());
                 } else {
                     room[i] = -1;
                 }
                 Optional<LocalTime> from = s.start();
                 Optional<LocalTime> until = s.end();
+                sod[i] = -1;
+                eod[i] = -1;
+                if (from.isPresent()) {
+                    sod[i] = from.get().toSecondOfDay();
+                    if (from.get().getNano() != 0) {
+                        f |= F_FRACTION;
+                    }
+                }
+                if (until.isPresent()) {
+                    eod[i] = until.get().toSecondOfDay() + (nextDay ? (int) DAY : 0);
+                    if (until.get().getNano() != 0) {
+                        f |= F_FRACTION;
+                    }
+                }
+                flags[i] = f;
                 if (from.isPresent() && until.isPresent()) {
                     timed[i] = true;
                     if (clock != null) {
-                        int day = s.day();
-                        start[i] = clock.epoch(day, from.get(), false);
-                        end[i] = clock.epoch(day, until.get(), s.endsNextDay());
+                        start[i] = clock.epoch(sDay, from.get(), sod[i], false);
+                        end[i] = clock.epoch(sDay, until.get(), until.get().toSecondOfDay(), nextDay);
                         maxDated = Math.max(maxDated, end[i]);
                     }
                 }
                 List<Contribution> cs = s.contributions();
                 for (int c = 0; c < cs.size(); c++) {
-                    PersonId p = cs.get(c).person();
+                    Contribution contribution = cs.get(c);
+                    if (contribution.role() == io.github.konvent.people.ContributionRole.MODERATOR) {
+                        flags[i] |= F_HAS_MODERATOR;
+                    }
+                    PersonId p = contribution.person();
                     boolean seen = false;
                     for (int d = 0; d < c; d++) {
                         seen |= cs.get(d).person().equals(p);
@@ -119,20 +194,28 @@ final class Timeline {
                         itemP = java.util.Arrays.copyOf(itemP, items2 * 2);
                     }
                     itemS[items2] = i;
-                    Integer known = personIndex.get(p);
-                    if (known == null) {
-                        known = persons.size();
-                        persons.add(p);
-                        personIndex.put(p, known);
-                    }
-                    itemP[items2] = known;
+                    itemP[items2] = personIndex.indexOf(p);
                     items2++;
                 }
                 i++;
             }
+            maxDay[e] = lastDay;
             for (int k = first; k < i; k++) {
                 parent[k] = -1;
-                if (session[k].parent().isPresent()) {
+                if ((flags[k] & F_PARENT) != 0) {
+                    // parents usually come shortly before their sub-items: look there before building a map
+                    SessionId wanted = session[k].parent().get();
+                    int near = -1;
+                    for (int x = k - 1; x >= first && x >= k - 8; x--) {
+                        if (session[x].id().equals(wanted)) {
+                            near = x;
+                            break;
+                        }
+                    }
+                    if (near >= 0) {
+                        parent[k] = near;
+                        continue;
+                    }
                     if (local == null) {
                         local = new HashMap<>(ev.programme().size() * 2);
                         for (int x = first; x < i; x++) {
@@ -145,17 +228,15 @@ final class Timeline {
             }
         }
         firstOf[events.size()] = i;
+        rooms.addAll(roomIndex.byIndex);
+        persons.addAll(personIndex.byIndex);
+        focusEnd = firstOf[focus.size()];
         itemSession = java.util.Arrays.copyOf(itemS, items2);
         itemPerson = java.util.Arrays.copyOf(itemP, items2);
         // Undated events: each gets its own stretch after every dated session.
         long base = (maxDated == Long.MIN_VALUE ? 0 : maxDated) + 400 * DAY;
         base -= Math.floorMod(base, DAY);
         for (int e : undated) {
-            Event ev = events.get(e);
-            int maxDay = ev.days();
-            for (Session s : ev.programme()) {
-                maxDay = Math.max(maxDay, s.day());
-            }
             for (int k = firstOf[e]; k < firstOf[e + 1]; k++) {
                 if (timed[k]) {
                     Session s = session[k];
@@ -163,7 +244,7 @@ final class Timeline {
                     end[k] = base + (s.day() - 1 + (s.endsNextDay() ? 1 : 0)) * DAY + s.end().get().toSecondOfDay();
                 }
             }
-            base += (maxDay + 400L) * DAY;
+            base += (maxDay[e] + 400L) * DAY;
         }
     }
 
@@ -208,13 +289,14 @@ final class Timeline {
             this.rules = zone.getRules();
         }
 
-        long epoch(int day, LocalTime time, boolean nextDay) {
-            if (day > midnight.length) {
+        long epoch(int day, LocalTime time, int secondOfDay, boolean nextDay) {
+            if (day > midnight.length && day <= event.days() + 366) {
                 grow(day);
             }
             int d = day - 1;
-            if (simple[d]) {
-                return midnight[d] + (nextDay ? DAY : 0) + time.toSecondOfDay();
+            // days far beyond the event (a data error the rules report) take the slow path, without a table
+            if (d < simple.length && simple[d]) {
+                return midnight[d] + (nextDay ? DAY : 0) + secondOfDay;
             }
             LocalDate date = event.date(day).orElseThrow();
             return (nextDay ? date.plusDays(1) : date).atTime(time).atZone(zone).toEpochSecond();
