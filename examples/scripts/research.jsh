@@ -5,8 +5,7 @@
 //   ./mvnw -q -pl examples -am package -DskipTests
 //   jshell --class-path examples/target/konvent.jar examples/scripts/research.jsh
 //
-// Without a file it analyses the five seed announcements. To analyse a Konvent JSON file
-// (needs the JSON adapter, io.github.konvent.json, in the jar):
+// Without a file it analyses the five seed announcements. To analyse a Konvent JSON file:
 //
 //   jshell -R-Dkonvent.catalog=my-catalog.json --class-path examples/target/konvent.jar examples/scripts/research.jsh
 //
@@ -21,10 +20,7 @@ Catalog load(String file) throws Exception {
         return io.github.konvent.testing.SeedCatalog.catalog();
     }
     try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(file))) {
-        // looked up by name, so that the script also runs with a jar without the JSON adapter
-        return (Catalog) Class.forName("io.github.konvent.json.KonventJson")
-                .getMethod("read", java.io.InputStream.class)
-                .invoke(null, in);
+        return io.github.konvent.json.KonventJson.read(in);
     }
 }
 

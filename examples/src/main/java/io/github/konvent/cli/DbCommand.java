@@ -3,6 +3,7 @@ package io.github.konvent.cli;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.konvent.Catalog;
+import io.github.konvent.examples.CatalogFiles;
 import io.github.konvent.StoreException;
 import io.github.konvent.event.Event;
 import io.github.konvent.id.EventId;
@@ -106,7 +107,7 @@ final class DbCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Catalog catalog = Progress.run("reading", () -> Inputs.readOrSeeds(in));
+            Catalog catalog = Progress.run("reading", () -> CatalogFiles.readOrSeeds(in));
             Catalog saved = connection.withStore(store -> Progress.run("saving", () -> store.save(catalog)));
             boolean de = common.locale().getLanguage().equals("de");
             spec.commandLine().getOut().println((de ? "gespeichert: " : "saved: ") + saved.events().size()

@@ -1,6 +1,7 @@
 package io.github.konvent.cli;
 
 import io.github.konvent.Catalog;
+import io.github.konvent.examples.CatalogFiles;
 import io.github.konvent.InputException;
 import io.github.konvent.event.Event;
 import io.github.konvent.ical.KonventICal;
@@ -60,7 +61,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Catalog catalog = Progress.run("reading", () -> Inputs.readOrSeeds(in));
+        Catalog catalog = Progress.run("reading", () -> CatalogFiles.readOrSeeds(in));
         EventId id = event == null ? null : eventId(catalog, event);
         String text = Progress.run("exporting", () -> export(catalog, id));
         if (out == null) {

@@ -1,6 +1,7 @@
 package io.github.konvent.cli;
 
 import io.github.konvent.Catalog;
+import io.github.konvent.examples.CatalogFiles;
 import io.github.konvent.json.KonventJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Catalog catalog = Progress.run("importing", () -> Inputs.read(file));
+        Catalog catalog = Progress.run("importing", () -> CatalogFiles.read(file));
         String json = KonventJson.write(catalog);
         if (out == null) {
             spec.commandLine().getOut().print(json);

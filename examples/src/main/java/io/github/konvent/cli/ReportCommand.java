@@ -1,6 +1,7 @@
 package io.github.konvent.cli;
 
 import io.github.konvent.Catalog;
+import io.github.konvent.examples.CatalogFiles;
 import io.github.konvent.examples.research.ReportWriter;
 import io.github.konvent.testing.SeedCatalog;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ final class ReportCommand implements Callable<Integer> {
             catalogs.put("seeds", SeedCatalog.catalog());
         }
         for (Path file : in) {
-            catalogs.put(file.toString(), Progress.run("reading " + file.getFileName(), () -> Inputs.read(file)));
+            catalogs.put(file.toString(), Progress.run("reading " + file.getFileName(), () -> CatalogFiles.read(file)));
         }
         ReportWriter.Summary summary = Progress.run("analysing", () -> ReportWriter.write(catalogs, out));
         spec.commandLine().getOut().println(summary.text());

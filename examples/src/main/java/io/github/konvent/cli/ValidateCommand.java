@@ -1,6 +1,7 @@
 package io.github.konvent.cli;
 
 import io.github.konvent.Catalog;
+import io.github.konvent.examples.CatalogFiles;
 import io.github.konvent.schedule.RuleSet;
 import io.github.konvent.schedule.ScheduleReport;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var locale = common.locale();
-        Catalog catalog = Progress.run("reading", () -> Inputs.readOrSeeds(file));
+        Catalog catalog = Progress.run("reading", () -> CatalogFiles.readOrSeeds(file));
         ScheduleReport report = Progress.run("checking", () -> RuleSet.defaults().check(catalog));
         Findings.print(report, locale, spec.commandLine().getOut());
         return report.isValid() ? Konvent.OK : Konvent.FINDINGS;

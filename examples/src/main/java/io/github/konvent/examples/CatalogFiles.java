@@ -1,4 +1,4 @@
-package io.github.konvent.cli;
+package io.github.konvent.examples;
 
 import io.github.konvent.Catalog;
 import io.github.konvent.InputException;
@@ -16,13 +16,21 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads a catalog from a file in any supported format, recognised by its content. */
-final class Inputs {
-    /** The formats the tool reads. */
-    enum Format {
+/**
+ * Reads a catalog from a file in any format Konvent supports — Konvent JSON, Konvent JSON Lines,
+ * iCalendar, c3voc schedule.json — recognised by its content, not its name. Used by the command
+ * line and the research example.
+ */
+public final class CatalogFiles {
+    /** The formats that can be read. */
+    public enum Format {
+        /** Konvent JSON, one catalog document. */
         KONVENT_JSON("Konvent JSON"),
+        /** Konvent JSON Lines: a header line, then one event per line. */
         KONVENT_JSON_LINES("Konvent JSON Lines"),
+        /** iCalendar (RFC 5545). */
         ICALENDAR("iCalendar"),
+        /** c3voc schedule.json v1, as pretalx and frab export it. */
         C3VOC("c3voc schedule.json");
 
         final String label;
@@ -34,17 +42,22 @@ final class Inputs {
 
     private static final Pattern FIRST_KEY = Pattern.compile("\\A\\s*\\{\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
-    private Inputs() {}
+    private CatalogFiles() {}
 
     /**
      * @param file a file, or null for the seed catalog
      * @return the catalog it holds
      */
-    static Catalog readOrSeeds(Path file) {
+    public static Catalog readOrSeeds(Path file) {
         return file == null ? SeedCatalog.catalog() : read(file);
     }
 
-    static Catalog read(Path file) {
+    /**
+     * @param file a file in a supported format
+     * @return the catalog it holds
+     * @throws InputException naming the file, the place in it and what was expected
+     */
+    public static Catalog read(Path file) {
         Format format = detect(file);
         try (InputStream in = Files.newInputStream(file)) {
             switch (format) {
@@ -65,7 +78,12 @@ final class Inputs {
         }
     }
 
-    static Format detect(Path file) {
+    /**
+     * @param file a file
+     * @return its format, judged by its first 64 KiB
+     * @throws InputException when it is none of the supported formats
+     */
+    public static Format detect(Path file) {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(64 * 1024);
