@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 public class DanglingReferenceException extends KonventException {
     private static final long serialVersionUID = 1L;
 
-    private final List<DanglingReference> references;
+    private final DanglingReference[] references;
 
     /** @param references every reference that does not resolve, in catalog order */
     public DanglingReferenceException(List<DanglingReference> references) {
@@ -19,11 +19,11 @@ public class DanglingReferenceException extends KonventException {
                         + references.stream().map(r -> "  " + r).collect(Collectors.joining("\n")),
                 references.isEmpty() ? "" : references.get(0).where(),
                 null);
-        this.references = List.copyOf(references);
+        this.references = references.toArray(new DanglingReference[0]);
     }
 
     /** @return every dangling reference */
     public List<DanglingReference> references() {
-        return references;
+        return List.of(references);
     }
 }
