@@ -20,8 +20,8 @@ import java.nio.file.Path;
  * target "peak heap under 2× the resulting model" (TARGETS.md). Run it twice:
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar io.github.konvent.benchmarks.json.JsonStreamingHeap write /tmp/l
- * java -Xmx&lt;2 × model&gt; -cp … JsonStreamingHeap read /tmp/l
+ * java -cp benchmarks/target/benchmarks.jar io.github.konvent.benchmarks.json.JsonStreamingHeap write DIR
+ * java -Xmx&lt;2 × model&gt; -cp … JsonStreamingHeap read DIR
  * </pre>
  *
  * The first prints the model's retained size and writes {@code l.jsonl} and {@code l.json}; the
