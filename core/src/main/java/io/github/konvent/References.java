@@ -64,6 +64,15 @@ final class References {
         }
     }
 
+    private void contributions(List<Contribution> contributions, Supplier<String> where) {
+        for (int i = 0; i < contributions.size(); i++) {
+            Contribution k = contributions.get(i);
+            int n = i;
+            ref(k.person(), () -> where.get() + " / contributions[" + n + "] / person");
+            refs(k.onBehalfOf(), () -> where.get() + " / contributions[" + n + "] / onBehalfOf");
+        }
+    }
+
     private void walk(Catalog c) {
         for (Organization o : c.organizations()) {
             ref(o.parent(), () -> "organization " + o.id() + " / parent");
@@ -85,17 +94,12 @@ final class References {
             ref(e.fundingProgramme(), () -> self.get() + " / fundingProgramme");
             ref(e.contact(), () -> self.get() + " / contact");
             involvements(e.involvements(), self);
+            contributions(e.contributions(), self);
             for (Session s : e.programme()) {
                 Supplier<String> where = () -> self.get() + " / session " + s.id();
                 ref(s.room(), () -> where.get() + " / room");
                 refs(s.presenters(), () -> where.get() + " / presenters");
-                List<Contribution> contributions = s.contributions();
-                for (int i = 0; i < contributions.size(); i++) {
-                    Contribution k = contributions.get(i);
-                    int n = i;
-                    ref(k.person(), () -> where.get() + " / contributions[" + n + "] / person");
-                    refs(k.onBehalfOf(), () -> where.get() + " / contributions[" + n + "] / onBehalfOf");
-                }
+                contributions(s.contributions(), where);
             }
         }
         for (FundingProgramme f : c.fundingProgrammes()) {

@@ -102,4 +102,17 @@ class CatalogTest {
         assertThat(updated.people()).containsExactly(renamed);
         assertThat(catalog.people()).containsExactly(bock);
     }
+
+    @Test
+    void eventWideContributionsAreCheckedLikeSessionOnes() {
+        Event moderated = event().withContributions(
+                Contribution.of(bock.id(), ContributionRole.MODERATOR, difu.id()));
+        Catalog catalog = Catalog.builder().addOrganizations(difu).addPeople(bock).addEvents(moderated).build();
+        assertThat(catalog.events().get(0).contributions()).extracting(Contribution::role)
+                .containsExactly(ContributionRole.MODERATOR);
+
+        assertThatThrownBy(() -> Catalog.builder().addOrganizations(difu).addEvents(moderated).build())
+                .isInstanceOf(DanglingReferenceException.class)
+                .hasMessageContaining("event ki-2020-online / contributions[0] / person");
+    }
 }

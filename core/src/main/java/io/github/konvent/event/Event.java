@@ -11,6 +11,7 @@ import io.github.konvent.id.SessionId;
 import io.github.konvent.id.VenueId;
 import io.github.konvent.internal.Checks;
 import io.github.konvent.internal.KonventStyle;
+import io.github.konvent.people.Contribution;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -109,6 +110,12 @@ public abstract class Event implements WithEvent {
 
     /** @return organisations and projects involved, with their roles */
     public abstract List<Involvement> involvements();
+
+    /**
+     * @return contributions to the whole event rather than one session: the overall moderation
+     *     (Gesamtmoderation), hosts, a patron; each with its role and on whose behalf
+     */
+    public abstract List<Contribution> contributions();
 
     /** @return the funding programme this event belongs to (a programme's conference) */
     public abstract Optional<ProgrammeId> fundingProgramme();
