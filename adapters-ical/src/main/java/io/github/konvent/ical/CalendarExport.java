@@ -266,6 +266,7 @@ final class CalendarExport {
         attendance(e, venue.isPresent());
         organizer(e);
         venue.ifPresent(this::vlocation);
+        participants(e.id().value(), e.contributions());
         out.end("VEVENT");
         if (settings.sessions()) {
             for (Session s : e.programme()) {
@@ -308,10 +309,7 @@ final class CalendarExport {
             out.property("NAME").text(r.name());
             out.end("VLOCATION");
         });
-        List<Contribution> contributions = s.contributions();
-        for (int i = 0; i < contributions.size(); i++) {
-            participant(s, contributions.get(i), i);
-        }
+        participants(s.id().value(), s.contributions());
         out.end("VEVENT");
     }
 
@@ -431,14 +429,20 @@ final class CalendarExport {
         out.end("VLOCATION");
     }
 
-    private void participant(Session s, Contribution c, int index) {
+    private void participants(String owner, List<Contribution> contributions) {
+        for (int i = 0; i < contributions.size(); i++) {
+            participant(owner, contributions.get(i), i);
+        }
+    }
+
+    private void participant(String owner, Contribution c, int index) {
         Optional<Person> person = catalog.person(c.person());
         if (person.isEmpty()) {
             return;
         }
         Person p = person.get();
         out.begin("PARTICIPANT");
-        out.property("UID").text(uids.participant(s.id().value(), p.id().value(), index));
+        out.property("UID").text(uids.participant(owner, p.id().value(), index));
         out.property("DTSTAMP").value(stamp);
         out.property("PARTICIPANT-TYPE").value(participantType(c.role()));
         out.property("X-KONVENT-ROLE").value(c.role().name());

@@ -818,6 +818,7 @@ final class CalendarImport {
             }
             Event.Builder b = Event.builder().id(id).zone(zone).title(v.summary().orElse("(ohne Titel)"));
             seriesId.ifPresent(b::series);
+            b.addAllContributions(contributions(v));
             b.revision(v.sequence());
             // times
             LocalDate startDate;
@@ -997,6 +998,13 @@ final class CalendarImport {
                     }
                 }
             }
+            b.addAllContributions(contributions(v));
+            return model(v.line(), b::build);
+        }
+
+        /** @return the contributions of the PARTICIPANTs of a VEVENT (an event's or a session's) */
+        private List<Contribution> contributions(VEvent v) {
+            List<Contribution> out = new ArrayList<>();
             for (Participant p : v.participants()) {
                 if (p.role().isEmpty() || p.name().isBlank()) {
                     continue;
@@ -1008,9 +1016,9 @@ final class CalendarImport {
                 }
                 Contribution.Builder c = Contribution.builder().person(person).role(p.role().get()).onBehalfOf(onBehalfOf);
                 p.function().ifPresent(c::function);
-                b.addContribution(model(p.line(), c::build));
+                out.add(model(p.line(), c::build));
             }
-            return model(v.line(), b::build);
+            return out;
         }
 
         private PartyId party(Party party, int line) {

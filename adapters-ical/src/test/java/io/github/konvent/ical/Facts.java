@@ -45,6 +45,11 @@ final class Facts {
             out.add(ev + "contact=" + contact.map(Person::displayName).orElse("-") + " "
                     + contact.map(p -> p.publicContacts().stream().map(ContactPoint::email).flatMap(Optional::stream).findFirst().orElse(""))
                             .orElse(""));
+            for (Contribution k : e.contributions()) {
+                Person p = c.person(k.person()).orElseThrow();
+                out.add(ev + "person=" + p.displayName() + " id=" + p.id() + " role=" + k.role() + " function="
+                        + k.function().orElse("-") + " for=" + k.onBehalfOf().stream().map(c::nameOf).collect(Collectors.toList()));
+            }
             for (Session s : e.programme()) {
                 if (e.startOf(s).isEmpty()) {
                     continue;

@@ -83,6 +83,10 @@ final class EventClosure {
         add(e.fundingProgramme());
         add(e.contact());
         involvements(e.involvements());
+        for (Contribution k : e.contributions()) {
+            add(k.person());
+            k.onBehalfOf().forEach(this::add);
+        }
         for (Session s : e.programme()) {
             s.room().ifPresent(this::room);
             for (Contribution k : s.contributions()) {

@@ -438,6 +438,7 @@ final class ModelReader {
                 case "attendanceMode" -> b.attendanceMode(in.enumValue(AttendanceMode.class));
                 case "venue" -> b.venue(id(VenueId::of));
                 case "online" -> b.online(online());
+                case "contributions" -> array("contributions", this::contribution, b::addContributions);
                 case "involvements" -> array("involvements", this::involvement, b::addInvolvements);
                 case "fundingProgramme" -> b.fundingProgramme(id(ProgrammeId::of));
                 case "programme" -> array("sessions", this::session, s -> {
@@ -457,7 +458,7 @@ final class ModelReader {
                 case "revision" -> b.revision(in.longInteger("a revision number"));
                 default -> in.unknown("an event", "id, title, subtitle, theme, description, type, status, series, "
                         + "editionNumber, statedYear, zone, startDate, days, dailyStart, dailyEnd, attendanceMode, "
-                        + "venue, online, involvements, fundingProgramme, programme, blocks, targetAudiences, "
+                        + "venue, online, involvements, contributions, fundingProgramme, programme, blocks, targetAudiences, "
                         + "topics, guidingQuestions, registration, contact, website, links, participantCount, "
                         + "language, revision");
             }

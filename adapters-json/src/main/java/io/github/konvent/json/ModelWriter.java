@@ -362,6 +362,7 @@ final class ModelWriter {
             g.writeEndObject();
         }
         array("involvements", e.involvements(), this::involvement);
+        array("contributions", e.contributions(), this::contribution);
         id("fundingProgramme", e.fundingProgramme());
         array("programme", e.programme(), this::session);
         array("blocks", e.blocks(), this::block);

@@ -139,6 +139,7 @@ public final class SchemaOrg {
         }
         programme.ifPresent(f -> n.set("funding", grant(c, f)));
         Set<PersonId> performers = new LinkedHashSet<>();
+        e.contributions().forEach(k -> performers.add(k.person()));
         e.programme().forEach(s -> s.contributions().forEach(k -> performers.add(k.person())));
         if (!performers.isEmpty()) {
             ArrayNode a = n.putArray("performer");

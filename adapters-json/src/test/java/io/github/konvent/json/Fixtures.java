@@ -134,6 +134,8 @@ final class Fixtures {
                         .label("Zur Videokonferenz").build())
                 .addInvolvements(Involvement.of(BMBF, InvolvementRole.FUNDER),
                         Involvement.of(ProjectId.of("komin-net"), InvolvementRole.COOPERATION_PARTNER))
+                .addContributions(Contribution.builder().person(SCHMIDT).role(ContributionRole.MODERATOR)
+                        .addOnBehalfOf(AMT).function("Gesamtmoderation").build())
                 .fundingProgramme(ProgrammeId.of("kommunen-innovativ"))
                 .addBlocks(ParallelBlock.builder().id(BlockId.of("ws1")).label("Workshopphase I").day(1)
                         .start(LocalTime.of(13, 0)).end(LocalTime.of(14, 30)).announcedSessionCount(2).build())

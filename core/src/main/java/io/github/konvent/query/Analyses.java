@@ -99,6 +99,10 @@ public final class Analyses {
                 }
                 seen.forEach(k -> counts.merge(k, 1, Integer::sum));
             }
+            // event-wide roles (overall moderation) appear too, with no session of their own
+            for (Contribution c : e.contributions()) {
+                counts.merge(new Key(c.person(), e, c.role(), c.onBehalfOf()), 0, Integer::sum);
+            }
         }
         List<Key> keys = new ArrayList<>(counts.keySet());
         keys.sort(Comparator.comparing((Key k) -> k.person().value())

@@ -82,14 +82,7 @@ final class Facts {
      */
     Set<OrganizationId> organizations(Event e, Session s) {
         Set<OrganizationId> orgs = new LinkedHashSet<>();
-        for (Contribution c : s.contributions()) {
-            for (PartyId p : c.onBehalfOf()) {
-                if (p instanceof OrganizationId o) {
-                    orgs.add(o);
-                }
-            }
-            orgs.addAll(affiliationsAt(c.person(), e));
-        }
+        addOrganizations(e, s.contributions(), orgs);
         for (PartyId p : s.presenters()) {
             if (p instanceof OrganizationId o) {
                 orgs.add(o);
@@ -98,9 +91,20 @@ final class Facts {
         return orgs;
     }
 
+    private void addOrganizations(Event e, List<Contribution> contributions, Set<OrganizationId> orgs) {
+        for (Contribution c : contributions) {
+            for (PartyId p : c.onBehalfOf()) {
+                if (p instanceof OrganizationId o) {
+                    orgs.add(o);
+                }
+            }
+            orgs.addAll(affiliationsAt(c.person(), e));
+        }
+    }
+
     /**
      * @return the organisations of an event: involved in any role (in the event or its series),
-     *     and those of every session
+     *     those its event-wide contributors stand for, and those of every session
      */
     Set<OrganizationId> organizations(Event e) {
         Set<OrganizationId> orgs = new LinkedHashSet<>();
@@ -109,6 +113,7 @@ final class Facts {
                 orgs.add(o);
             }
         }
+        addOrganizations(e, e.contributions(), orgs);
         for (Session s : e.programme()) {
             orgs.addAll(organizations(e, s));
         }
@@ -140,9 +145,10 @@ final class Facts {
         return people;
     }
 
-    /** @return every person of an event: contributors and the contact */
+    /** @return every person of an event: event-wide and session contributors, and the contact */
     static Set<PersonId> people(Event e) {
         Set<PersonId> people = new LinkedHashSet<>();
+        e.contributions().forEach(c -> people.add(c.person()));
         e.programme().forEach(s -> people.addAll(people(s)));
         e.contact().ifPresent(people::add);
         return people;

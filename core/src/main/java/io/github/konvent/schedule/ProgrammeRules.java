@@ -10,6 +10,7 @@ import io.github.konvent.id.BlockId;
 import io.github.konvent.id.Id;
 import io.github.konvent.id.RoomId;
 import io.github.konvent.id.SessionId;
+import io.github.konvent.people.ContributionRole;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -282,6 +283,8 @@ final class ProgrammeRules {
                     found = (t.flags[at] & Timeline.F_HAS_MODERATOR) != 0;
                     at = t.parent[at];
                 }
+                // an event-wide moderation (Gesamtmoderation) moderates the discussions too
+                found = found || e.contributions().stream().anyMatch(c -> c.role() == ContributionRole.MODERATOR);
                 if (!found) {
                     String fde = s.format() == SessionFormat.PANEL ? "Das Podium" : "Die Diskussionsrunde";
                     String fen = s.format() == SessionFormat.PANEL ? "The panel" : "The discussion round";

@@ -135,7 +135,7 @@ public final class Rules {
         return new BuiltinRule(LUNCH_BREAK, Severity.WARNING, policy.toString(), (c, f) -> ProgrammeRules.lunch(c, f, policy));
     }
 
-    /** @return panels and discussion rounds have a moderator (on the item or the item it is part of) */
+    /** @return panels and discussion rounds have a moderator (on the item, the item it is part of, or the whole event) */
     public static ScheduleRule moderator() {
         return new BuiltinRule(MODERATOR, Severity.WARNING, "", ProgrammeRules::moderators);
     }

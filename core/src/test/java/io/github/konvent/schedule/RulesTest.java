@@ -4,6 +4,7 @@ import static io.github.konvent.schedule.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.konvent.Catalog;
+import io.github.konvent.id.PersonId;
 import io.github.konvent.event.AttendanceMode;
 import io.github.konvent.event.Availability;
 import io.github.konvent.event.Cadence;
@@ -89,6 +90,18 @@ class RulesTest {
 
     static Stream<String> ruleIds() {
         return Rules.all().stream().map(ScheduleRule::id);
+    }
+
+    @Test
+    void anEventWideModeratorModeratesItsPanels() {
+        Catalog unmoderated = scenarios().get(Rules.MODERATOR);
+        assertThat(RuleSet.defaults().check(unmoderated).byRule(Rules.MODERATOR)).hasSize(1);
+        Event e = unmoderated.events().get(0);
+        PersonId moderator = e.programme().stream().flatMap(s -> s.contributions().stream())
+                .map(io.github.konvent.people.Contribution::person).findFirst().orElseThrow();
+        Catalog moderated = unmoderated.withEventPut(e.withContributions(
+                io.github.konvent.people.Contribution.of(moderator, io.github.konvent.people.ContributionRole.MODERATOR)));
+        assertThat(RuleSet.defaults().check(moderated).byRule(Rules.MODERATOR)).isEmpty();
     }
 
     @Test

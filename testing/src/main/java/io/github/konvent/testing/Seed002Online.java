@@ -144,6 +144,8 @@ final class Seed002Online {
                 .online(OnlineLocation.builder().build())
                 .fundingProgramme(KOMMUNEN_INNOVATIV)
                 .addInvolvements(Involvement.of(KOMKOMIN, InvolvementRole.ORGANISER))
+                // "Moderation: Dr. Stephanie Bock, Deutsches Institut für Urbanistik", below the programme
+                .addContributions(contribution(STEPHANIE_BOCK, ContributionRole.MODERATOR, DIFU))
                 .addTopics("Allianzen mit unterschiedlichen Akteuren")
                 .addProgramme(
                         item(e, 1, SessionFormat.TECHNICAL_INTRO, "Technische Einführung")
@@ -191,8 +193,7 @@ final class Seed002Online {
                                         contribution(ANDI_GRABNER, ContributionRole.PANELIST, SANDERSDORF_BREHNA, LAZIKN2030)
                                                 .withFunction("Bürgermeister"),
                                         contribution(THOMAS_KLIE, ContributionRole.PANELIST, ZZE, KODA_EG),
-                                        contribution(EVA_NEMELA, ContributionRole.PANELIST, KOERBER_STIFTUNG),
-                                        contribution(STEPHANIE_BOCK, ContributionRole.MODERATOR, DIFU))
+                                        contribution(EVA_NEMELA, ContributionRole.PANELIST, KOERBER_STIFTUNG))
                                 .build(),
                         item(e, 8, SessionFormat.CLOSING, "Ende der Onlineveranstaltung")
                                 .start(at(12, 30))
