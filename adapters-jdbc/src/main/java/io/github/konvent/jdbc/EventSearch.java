@@ -131,7 +131,8 @@ public final class EventSearch {
 
     /**
      * @param id a person
-     * @return events where the person contributes to a session in any role, or is the contact
+     * @return events where the person contributes to a session or to the whole event in any role, or is
+     *     the contact
      */
     public EventSearch person(PersonId id) {
         return new EventSearch(from, to, series, topic, format, organization, roles, Optional.of(id), programme,
@@ -230,7 +231,10 @@ public final class EventSearch {
         });
         person.ifPresent(x -> {
             sql.append(" AND (e.contact_id = ? OR EXISTS (SELECT 1 FROM konvent_contribution k"
-                    + " WHERE k.event_id = e.id AND k.person_id = ?))");
+                    + " WHERE k.event_id = e.id AND k.person_id = ?)"
+                    + " OR EXISTS (SELECT 1 FROM konvent_event_contribution ek"
+                    + " WHERE ek.event_id = e.id AND ek.person_id = ?))");
+            p.add(x.value());
             p.add(x.value());
             p.add(x.value());
         });
@@ -242,7 +246,10 @@ public final class EventSearch {
             sql.append(" AND (EXISTS (SELECT 1 FROM konvent_event_involvement i WHERE i.event_id = e.id"
                     + " AND i.party_kind = 'project' AND i.party_id = ?)"
                     + " OR EXISTS (SELECT 1 FROM konvent_session_party sp WHERE sp.event_id = e.id"
-                    + " AND sp.party_kind = 'project' AND sp.party_id = ?))");
+                    + " AND sp.party_kind = 'project' AND sp.party_id = ?)"
+                    + " OR EXISTS (SELECT 1 FROM konvent_event_contribution_party ep WHERE ep.event_id = e.id"
+                    + " AND ep.party_kind = 'project' AND ep.party_id = ?))");
+            p.add(x.value());
             p.add(x.value());
             p.add(x.value());
         });
@@ -251,7 +258,11 @@ public final class EventSearch {
                     + " ON o.id = i.party_id WHERE i.event_id = e.id AND i.party_kind = 'organization' AND o.ags = ?)"
                     + " OR EXISTS (SELECT 1 FROM konvent_session_party sp JOIN konvent_organization o"
                     + " ON o.id = sp.party_id WHERE sp.event_id = e.id AND sp.party_kind = 'organization'"
+                    + " AND o.ags = ?)"
+                    + " OR EXISTS (SELECT 1 FROM konvent_event_contribution_party ep JOIN konvent_organization o"
+                    + " ON o.id = ep.party_id WHERE ep.event_id = e.id AND ep.party_kind = 'organization'"
                     + " AND o.ags = ?))");
+            p.add(x);
             p.add(x);
             p.add(x);
         });

@@ -264,6 +264,10 @@ final class Mapping {
             + "(session_id, pos, event_id, person_id, role_name, function_text) VALUES (?, ?, ?, ?, ?, ?)";
     static final String SESSION_PARTY_SQL = "INSERT INTO konvent_session_party "
             + "(session_id, contribution_pos, pos, event_id, party_kind, party_id) VALUES (?, ?, ?, ?, ?, ?)";
+    static final String EVENT_CONTRIBUTION_SQL = "INSERT INTO konvent_event_contribution "
+            + "(event_id, pos, person_id, role_name, function_text) VALUES (?, ?, ?, ?, ?)";
+    static final String EVENT_CONTRIBUTION_PARTY_SQL = "INSERT INTO konvent_event_contribution_party "
+            + "(event_id, contribution_pos, pos, party_kind, party_id) VALUES (?, ?, ?, ?, ?)";
 
     static final Kind<Event> EVENT = new Kind<>(
             "event",
@@ -279,6 +283,8 @@ final class Mapping {
             Mapping::eventRow,
             Mapping::eventChildren,
             List.of(
+                    new String[] {"konvent_event_contribution_party", "event_id"},
+                    new String[] {"konvent_event_contribution", "event_id"},
                     new String[] {"konvent_session_party", "event_id"},
                     new String[] {"konvent_contribution", "event_id"},
                     new String[] {"konvent_session_text", "event_id"},
@@ -327,6 +333,15 @@ final class Mapping {
             ParallelBlock k = blocks.get(i);
             b.add(BLOCK_SQL, id, k.id().value(), i, text(k.label()), k.day(), time(k.start()), time(k.end()),
                     integer(k.announcedSessionCount()));
+        }
+        List<Contribution> contributions = e.contributions();
+        for (int c = 0; c < contributions.size(); c++) {
+            Contribution k = contributions.get(c);
+            b.add(EVENT_CONTRIBUTION_SQL, id, c, k.person().value(), k.role().name(), text(k.function()));
+            List<PartyId> behalf = k.onBehalfOf();
+            for (int i = 0; i < behalf.size(); i++) {
+                b.add(EVENT_CONTRIBUTION_PARTY_SQL, id, c, i, behalf.get(i).kind(), behalf.get(i).value());
+            }
         }
         List<Session> programme = e.programme();
         for (int i = 0; i < programme.size(); i++) {

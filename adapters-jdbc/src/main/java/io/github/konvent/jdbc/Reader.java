@@ -214,11 +214,15 @@ final class Reader {
         return out;
     }
 
-    /** The people contributing to sessions of the given events, or their contact: two statements. */
+    /**
+     * The people contributing to sessions of the given events or to the events as a whole, or their
+     * contact: two statements.
+     */
     List<Person> peopleOf(Owners events) throws SQLException {
         String inner = "SELECT person_id FROM konvent_contribution" + events.where("event_id")
+                + " UNION SELECT person_id FROM konvent_event_contribution" + events.where("event_id")
                 + " UNION SELECT contact_id FROM konvent_event WHERE contact_id IS NOT NULL" + events.and("id");
-        Object[] params = concat(events.params(), events.params());
+        Object[] params = concat(concat(events.params(), events.params()), events.params());
         Map<String, Person.Builder> bs = new LinkedHashMap<>();
         Sql.query(c, "SELECT * FROM konvent_person WHERE id IN (" + inner + ") ORDER BY catalog_pos, id",
                 rs -> personRow(bs, rs), params);
@@ -483,12 +487,17 @@ final class Reader {
                 + " CAST(NULL AS TIME), CAST(NULL AS TIME) FROM konvent_event_link" + w
                 + " UNION ALL SELECT event_id, 4, pos, id, label, '', day_no, announced_session_count,"
                 + " start_time, end_time FROM konvent_block" + w
-                + " ORDER BY 1, 2, 3";
+                + " UNION ALL SELECT event_id, 5, pos, person_id, role_name, function_text, 0, 0,"
+                + " CAST(NULL AS TIME), CAST(NULL AS TIME) FROM konvent_event_contribution" + w
+                + " UNION ALL SELECT event_id, 6, contribution_pos, party_kind, party_id, '', pos, 0,"
+                + " CAST(NULL AS TIME), CAST(NULL AS TIME) FROM konvent_event_contribution_party" + w
+                + " ORDER BY 1, 2, 3, 7";
         Object[] p = o.params();
-        Object[] params = new Object[p.length * 4];
-        for (int i = 0; i < 4; i++) {
+        Object[] params = new Object[p.length * 6];
+        for (int i = 0; i < 6; i++) {
             System.arraycopy(p, 0, params, i * p.length, p.length);
         }
+        Map<String, List<Contribution.Builder>> contributions = new LinkedHashMap<>();
         Sql.query(c, sql, rs -> {
             String id = rs.getString(1);
             Event.Builder b = owner(bs, id);
@@ -511,7 +520,7 @@ final class Reader {
                         .mediaType(string(rs, "s3"))
                         .sizeBytes(Sql.bigint(rs, "n1"))
                         .build());
-                default -> b.addBlock(ParallelBlock.builder()
+                case 4 -> b.addBlock(ParallelBlock.builder()
                         .id(BlockId.of(rs.getString("s1")))
                         .label(string(rs, "s2"))
                         .day(rs.getInt("n1"))
@@ -519,8 +528,22 @@ final class Reader {
                         .start(time(rs, "t1"))
                         .end(time(rs, "t2"))
                         .build());
+                case 5 -> contributions.computeIfAbsent(id, k -> new ArrayList<>()).add(Contribution.builder()
+                        .person(PersonId.of(rs.getString("s1")))
+                        .role(enumOf(ContributionRole.class, rs.getString("s2"), where))
+                        .function(string(rs, "s3")));
+                default -> {
+                    int cpos = rs.getInt(3);
+                    List<Contribution.Builder> cs = contributions.get(id);
+                    if (cs == null || cpos < 0 || cpos >= cs.size()) {
+                        throw new StoreException(where + ": a party on behalf of event-wide contribution " + cpos
+                                + ", which does not exist", null);
+                    }
+                    cs.get(cpos).addOnBehalfOf(party(rs.getString("s1"), rs.getString("s2"), where));
+                }
             }
         }, params);
+        contributions.forEach((id, cs) -> cs.forEach(k -> bs.get(id).addContribution(k.build())));
     }
 
     private static Session.Builder sessionRow(ResultSet rs, String id) throws SQLException {

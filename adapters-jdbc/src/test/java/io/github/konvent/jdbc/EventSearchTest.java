@@ -12,6 +12,9 @@ import io.github.konvent.id.PersonId;
 import io.github.konvent.id.ProgrammeId;
 import io.github.konvent.id.ProjectId;
 import io.github.konvent.id.SeriesId;
+import io.github.konvent.people.Contribution;
+import io.github.konvent.people.ContributionRole;
+import io.github.konvent.people.Person;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -72,6 +75,22 @@ class EventSearchTest {
         assertThat(find(store, EventSearch.all().municipality("05913000").topic("Kooperation")
                 .organization(OrganizationId.of(Fixtures.INSTITUTE.value())))).containsExactly(fk);
         assertThat(store.countEvents(EventSearch.all().format(SessionFormat.TALK))).isEqualTo(25);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void findsEventsByTheirEventWideContributions(Databases.Kind kind) {
+        JdbcCatalogStore store = JdbcCatalogStore.create(Databases.fresh(kind));
+        PersonId host = PersonId.of("p-gastgeberin");
+        Catalog c = catalog().withPersonPut(Person.builder().id(host).familyName("Gastgeberin").build());
+        Event online = c.event(Fixtures.ONLINE).orElseThrow();
+        store.save(c.withEventPut(online.withContributions(
+                Contribution.of(host, ContributionRole.HOST, Fixtures.RESEARCH, Fixtures.CITY))));
+
+        assertThat(find(store, EventSearch.all().person(host))).containsExactly(Fixtures.ONLINE);
+        assertThat(find(store, EventSearch.all().project(Fixtures.RESEARCH))).containsExactly(Fixtures.ONLINE);
+        assertThat(find(store, EventSearch.all().municipality("05913000")).size()).isEqualTo(27);
+        assertThat(find(store, EventSearch.all().person(host).topic("Kooperation"))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

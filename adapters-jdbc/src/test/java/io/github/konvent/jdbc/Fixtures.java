@@ -190,6 +190,9 @@ final class Fixtures {
                 .addInvolvements(Involvement.of(INSTITUTE, InvolvementRole.ORGANISER),
                         Involvement.of(CITY, InvolvementRole.HOST), Involvement.of(PROJECT, InvolvementRole.SPONSOR))
                 .fundingProgramme(PROGRAMME)
+                .addContributions(Contribution.builder().person(MODERATOR).role(ContributionRole.MODERATOR)
+                                .addOnBehalfOf(INSTITUTE).function("Gesamtmoderation").build(),
+                        Contribution.of(SPEAKER, ContributionRole.HOST, CITY, PROJECT))
                 .addProgramme(keynote, workshopA, inner, party)
                 .addBlocks(ParallelBlock.builder().id(BlockId.of("b1")).label("Workshops").day(2)
                         .start(LocalTime.of(14, 0)).end(LocalTime.of(15, 30)).announcedSessionCount(3).build())

@@ -54,7 +54,7 @@ class ModelCoverageTest {
             Map.entry(Cadence.class, "dates kind"),
             Map.entry(Venue.class, "accessibility accessibilityNote address geo id name revision rooms website"),
             Map.entry(Room.class, "accessibility availability capacity id name"),
-            Map.entry(Event.class, "attendanceMode blocks contact dailyEnd dailyStart days description editionNumber "
+            Map.entry(Event.class, "attendanceMode blocks contact contributions dailyEnd dailyStart days description editionNumber "
                     + "fundingProgramme guidingQuestions id involvements language links online participantCount programme "
                     + "registration revision series startDate statedYear status subtitle targetAudiences theme title "
                     + "topics type venue website zone"),

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.konvent.event.Event;
 import io.github.konvent.id.EventId;
+import io.github.konvent.people.Contribution;
+import io.github.konvent.people.ContributionRole;
 import io.github.konvent.people.Person;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,16 +27,19 @@ class StatementCountTest {
         ProbeDataSource probe = ProbeDataSource.counting();
         JdbcCatalogStore store = JdbcCatalogStore.create(probe.wrap(ds));
         Person speaker = store.save(Fixtures.full().people().get(0));
+        Person host = store.save(Fixtures.full().people().get(1));
         List<Integer> withPeople = new ArrayList<>();
         List<Integer> alone = new ArrayList<>();
         for (int n : new int[] {1, 10, 1000}) {
-            Event saved = store.save(Fixtures.eventWithSessions("e" + n, n, speaker.id()));
+            // the host only has an event-wide contribution, on behalf of two parties
+            Event saved = store.save(Fixtures.eventWithSessions("e" + n, n, speaker.id()).withContributions(
+                    Contribution.of(host.id(), ContributionRole.HOST, Fixtures.CITY, Fixtures.PROJECT)));
 
             probe.reset();
             EventWithPeople loaded = store.loadEventWithPeople(EventId.of("e" + n)).orElseThrow();
             withPeople.add(probe.executed());
             assertThat(loaded.event()).isEqualTo(saved);
-            assertThat(loaded.people()).containsExactly(speaker);
+            assertThat(loaded.people()).containsExactly(speaker, host);
 
             probe.reset();
             assertThat(store.loadEvent(EventId.of("e" + n))).contains(saved);

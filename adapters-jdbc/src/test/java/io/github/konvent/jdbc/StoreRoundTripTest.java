@@ -131,7 +131,7 @@ class StoreRoundTripTest {
     void migratingTwiceAppliesNothingTheSecondTime(Databases.Kind kind) {
         DataSource ds = Databases.empty(kind);
         JdbcCatalogStore store = JdbcCatalogStore.create(ds);
-        assertThat(store.migrate()).isEqualTo(2);
+        assertThat(store.migrate()).isEqualTo(3);
         assertThat(store.migrate()).isZero();
         assertThat(store.load()).isEqualTo(Catalog.empty());
     }
@@ -147,7 +147,7 @@ class StoreRoundTripTest {
                     + "VALUES ('old', 0, 1, 'Alt')");
         }
         JdbcCatalogStore store = JdbcCatalogStore.create(ds);
-        assertThat(store.migrate()).isEqualTo(1);
+        assertThat(store.migrate()).isEqualTo(2);
         Person old = store.load().people().get(0);
         assertThat(old.familyName()).isEqualTo("Alt");
         assertThat(old.availability()).isEmpty();
@@ -155,6 +155,24 @@ class StoreRoundTripTest {
                 Availability.of(LocalDateTime.of(2024, 5, 1, 8, 0), LocalDateTime.of(2024, 5, 2, 18, 0)));
         assertThat(store.save(available).availability()).isEqualTo(available.availability());
         assertThat(store.load().people()).extracting(Person::availability).containsExactly(available.availability());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aVersion2SchemaWithDataIsUpgradedToEventWideContributions(Databases.Kind kind) throws SQLException {
+        DataSource ds = Databases.empty(kind);
+        Catalog full = Fixtures.full();
+        Event event = full.event(Fixtures.EVENT).orElseThrow();
+        Catalog without = full.withEventPut(event.withContributions(List.of()));
+        Flyway.configure().dataSource(ds).locations(JdbcCatalogStore.migrationLocation(productName(ds)))
+                .table(JdbcCatalogStore.HISTORY_TABLE).target("2").load().migrate();
+        JdbcCatalogStore store = JdbcCatalogStore.create(ds);
+        assertThat(store.migrate()).isEqualTo(1);
+        Catalog saved = store.save(without);
+        assertThat(store.loadEvent(Fixtures.EVENT).orElseThrow().contributions()).isEmpty();
+        Event upgraded = saved.event(Fixtures.EVENT).orElseThrow().withContributions(event.contributions());
+        assertThat(store.save(upgraded).contributions()).isEqualTo(event.contributions());
+        assertThat(store.loadEvent(Fixtures.EVENT).orElseThrow().contributions()).isEqualTo(event.contributions());
     }
 
     private static String productName(DataSource ds) throws SQLException {
