@@ -613,6 +613,12 @@ final class RichCatalogGenerator {
         for (int n = r.nextInt(4); n > 0; n--) {
             b.addInvolvement(Involvement.of(orgOrProject(), pick(InvolvementRole.values())));
         }
+        if (chance(0.3) && !people.isEmpty()) {
+            // an event-wide role: the overall moderation (Gesamtmoderation) or a host
+            b.addContribution(Contribution.builder().person(pick(people).id())
+                    .role(chance(0.5) ? ContributionRole.MODERATOR : ContributionRole.HOST)
+                    .onBehalfOf(parties(r.nextInt(3))).build());
+        }
         if (chance(0.4)) {
             b.fundingProgramme(pick(programmes).id());
         }

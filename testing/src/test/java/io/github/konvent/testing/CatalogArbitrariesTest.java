@@ -126,6 +126,7 @@ class CatalogArbitrariesTest {
         both(events, e -> e.startDate().isPresent(), "start date");
         both(events, e -> e.venue().isPresent(), "venue");
         both(events, e -> e.online().isPresent(), "online location");
+        both(events, e -> !e.contributions().isEmpty(), "event-wide contributions");
         both(events, e -> e.registration().isPresent(), "registration");
         both(events, e -> e.series().isPresent(), "series");
         both(events, e -> !e.blocks().isEmpty(), "blocks");

@@ -46,29 +46,31 @@ class GeneratedCatalogProperties {
         e.series().flatMap(c::series).map(EventSeries::involvements).ifPresent(inv::addAll);
         inv.stream().map(Involvement::party).filter(p -> p instanceof OrganizationId)
                 .forEach(p -> out.add((OrganizationId) p));
+        List<Contribution> contributions = new ArrayList<>(e.contributions());
         for (Session s : e.programme()) {
             s.presenters().stream().filter(p -> p instanceof OrganizationId).forEach(p -> out.add((OrganizationId) p));
-            for (Contribution k : s.contributions()) {
-                for (PartyId p : k.onBehalfOf()) {
-                    if (p instanceof OrganizationId o) {
-                        out.add(o);
-                    }
+            contributions.addAll(s.contributions());
+        }
+        for (Contribution k : contributions) {
+            for (PartyId p : k.onBehalfOf()) {
+                if (p instanceof OrganizationId o) {
+                    out.add(o);
                 }
-                for (Affiliation a : c.person(k.person()).orElseThrow().affiliations()) {
-                    boolean holds;
-                    if (e.startDate().isPresent()) {
-                        holds = e.dates().stream().anyMatch(a::mayHoldOn);
-                    } else if (e.year().isPresent()) {
-                        LocalDate first = LocalDate.of(e.year().get(), 1, 1);
-                        holds = e.dates().isEmpty()
-                                && (a.validFrom().isEmpty() || a.validFrom().get().getYear() <= e.year().get())
-                                && (a.validUntil().isEmpty() || !a.validUntil().get().isBefore(first));
-                    } else {
-                        holds = true;
-                    }
-                    if (holds) {
-                        out.add(a.organization());
-                    }
+            }
+            for (Affiliation a : c.person(k.person()).orElseThrow().affiliations()) {
+                boolean holds;
+                if (e.startDate().isPresent()) {
+                    holds = e.dates().stream().anyMatch(a::mayHoldOn);
+                } else if (e.year().isPresent()) {
+                    LocalDate first = LocalDate.of(e.year().get(), 1, 1);
+                    holds = e.dates().isEmpty()
+                            && (a.validFrom().isEmpty() || a.validFrom().get().getYear() <= e.year().get())
+                            && (a.validUntil().isEmpty() || !a.validUntil().get().isBefore(first));
+                } else {
+                    holds = true;
+                }
+                if (holds) {
+                    out.add(a.organization());
                 }
             }
         }
