@@ -133,4 +133,13 @@ class ModelInvariantsTest {
         assertThatThrownBy(() -> EventId.of("a".repeat(129))).hasMessageContaining("1 to 128 characters");
         assertThatThrownBy(() -> EventId.of("-a")).hasMessageContaining("starting with a letter or digit");
     }
+
+    @Test
+    void partyIdsAreMadeByKind() {
+        assertThat(io.github.konvent.id.PartyId.of("organization", "difu")).isEqualTo(OrganizationId.of("difu"));
+        assertThat(io.github.konvent.id.PartyId.of("project", "kudequa")).isEqualTo(ProjectId.of("kudequa"));
+        assertThat(io.github.konvent.id.PartyId.of("person", "bock")).isEqualTo(PersonId.of("bock"));
+        assertThatThrownBy(() -> io.github.konvent.id.PartyId.of("venue", "dkh"))
+                .isInstanceOf(ModelException.class).hasMessageContaining("organization, project or person");
+    }
 }

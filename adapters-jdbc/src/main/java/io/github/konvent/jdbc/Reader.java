@@ -7,6 +7,7 @@ import static io.github.konvent.jdbc.Sql.time;
 import static io.github.konvent.jdbc.Sql.timestamp;
 import static io.github.konvent.jdbc.Sql.uri;
 
+import io.github.konvent.ModelException;
 import io.github.konvent.StoreException;
 import io.github.konvent.event.AccessibilityFeature;
 import io.github.konvent.event.Address;
@@ -129,16 +130,11 @@ final class Reader {
     }
 
     static PartyId party(String kind, String id, String where) {
-        switch (kind) {
-            case "organization":
-                return OrganizationId.of(id);
-            case "project":
-                return ProjectId.of(id);
-            case "person":
-                return PersonId.of(id);
-            default:
-                throw new StoreException(where + ": unknown party kind '" + kind
-                        + "' in the database; expected organization, project or person", null);
+        try {
+            return PartyId.of(kind, id);
+        } catch (ModelException e) {
+            throw new StoreException(where + ": unknown party kind '" + kind
+                    + "' in the database; expected organization, project or person", e);
         }
     }
 

@@ -94,17 +94,7 @@ final class ModelReader {
         if (colon < 0) {
             throw new IllegalArgumentException("no kind");
         }
-        String id = s.substring(colon + 1);
-        switch (s.substring(0, colon)) {
-            case "organization":
-                return OrganizationId.of(id);
-            case "project":
-                return ProjectId.of(id);
-            case "person":
-                return PersonId.of(id);
-            default:
-                throw new IllegalArgumentException("unknown kind");
-        }
+        return PartyId.of(s.substring(0, colon), s.substring(colon + 1));
     }
 
     private String text() {

@@ -76,6 +76,14 @@ public abstract class Project implements WithProject {
         return consortium().stream().filter(ConsortiumMember::lead).findFirst();
     }
 
+    /** @return the organisations of the consortium, lead first */
+    public List<OrganizationId> partners() {
+        return consortium().stream()
+                .sorted((a, b) -> Boolean.compare(b.lead(), a.lead()))
+                .map(ConsortiumMember::organization)
+                .toList();
+    }
+
     /** @return the acronym where there is one, the title otherwise */
     public String displayName() {
         return acronym().orElse(title());
@@ -104,13 +112,5 @@ public abstract class Project implements WithProject {
     /** Builds a {@link Project}. */
     public static final class Builder extends ImmutableProject.Builder {
         Builder() {}
-    }
-
-    /** @return the organisations of the consortium, lead first */
-    public List<OrganizationId> partners() {
-        return consortium().stream()
-                .sorted((a, b) -> Boolean.compare(b.lead(), a.lead()))
-                .map(ConsortiumMember::organization)
-                .toList();
     }
 }
