@@ -9,6 +9,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Serializable;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +37,22 @@ class CorePurityTest {
                                 "java.nio.file..",
                                 "java.net.http..")
                         // a marker interface, not I/O
-                        .and(not(equivalentTo(Serializable.class))))
+                        .and(not(equivalentTo(Serializable.class)))
+                        // parameter types of the format interface (spi): core never reads or writes
+                        .and(not(equivalentTo(InputStream.class)))
+                        .and(not(equivalentTo(OutputStream.class)))
+                        .and(not(equivalentTo(IOException.class))))
                 .because("konvent-core is a pure model: adapters do I/O, logging and formats")
+                .check(CORE);
+    }
+
+    @Test
+    void onlyTheFormatInterfaceNamesStreams() {
+        noClasses()
+                .that(not(resideInAnyPackage("io.github.konvent.spi..")))
+                .should()
+                .dependOnClassesThat(resideInAnyPackage("java.io..").and(not(equivalentTo(Serializable.class))))
+                .because("only the spi names streams, as parameter types")
                 .check(CORE);
     }
 }
