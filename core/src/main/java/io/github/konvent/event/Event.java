@@ -19,6 +19,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -215,6 +216,13 @@ public abstract class Event implements WithEvent {
         return involvements().stream().filter(i -> i.role() == role).map(Involvement::party).toList();
     }
 
+    /**
+     * @return the identifiers other systems gave this event, by scheme, so that an import followed
+     *     by an export keeps them (e.g. {@code c3voc.guid}, {@code c3voc.code}, {@code ical.uid});
+     *     see docs/ARCHITECTURE.md for the schemes in use
+     */
+    public abstract Map<String, String> externalIds();
+
     /** @return a new builder */
     public static Builder builder() {
         return new Builder();
@@ -224,6 +232,7 @@ public abstract class Event implements WithEvent {
     void check() {
         String self = "Event " + id();
         Checks.notBlank(self + " title", title());
+        Checks.externalIds(self + " externalIds", externalIds());
         Checks.atLeast(self + " days", days(), 1);
         Checks.atLeast(self + " revision", revision(), 0);
         editionNumber().ifPresent(n -> Checks.atLeast(self + " editionNumber", n, 1));

@@ -4,6 +4,7 @@ import io.github.konvent.id.RoomId;
 import io.github.konvent.internal.Checks;
 import io.github.konvent.internal.KonventStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -27,6 +28,13 @@ public abstract class Room implements WithRoom {
     /** @return when the room can be used; empty means at any time */
     public abstract List<Availability> availability();
 
+    /**
+     * @return the identifiers other systems gave this room, by scheme, so that an import followed
+     *     by an export keeps them (e.g. {@code c3voc.guid}, {@code c3voc.code}, {@code ical.uid});
+     *     see docs/ARCHITECTURE.md for the schemes in use
+     */
+    public abstract Map<String, String> externalIds();
+
     /** @return a new builder */
     public static Builder builder() {
         return new Builder();
@@ -35,6 +43,7 @@ public abstract class Room implements WithRoom {
     @Value.Check
     void check() {
         Checks.notBlank("Room.name", name());
+        Checks.externalIds("Room " + id() + " externalIds", externalIds());
         capacity().ifPresent(c -> Checks.atLeast("Room.capacity", c, 1));
     }
 

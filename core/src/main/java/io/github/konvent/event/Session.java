@@ -13,6 +13,7 @@ import io.github.konvent.people.ContributionRole;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -124,6 +125,13 @@ public abstract class Session implements WithSession {
                 .toList();
     }
 
+    /**
+     * @return the identifiers other systems gave this session, by scheme, so that an import followed
+     *     by an export keeps them (e.g. {@code c3voc.guid}, {@code c3voc.code}, {@code ical.uid});
+     *     see docs/ARCHITECTURE.md for the schemes in use
+     */
+    public abstract Map<String, String> externalIds();
+
     /** @return a new builder */
     public static Builder builder() {
         return new Builder();
@@ -132,6 +140,7 @@ public abstract class Session implements WithSession {
     @Value.Check
     void check() {
         Checks.notBlank("Session " + id() + " title", title());
+        Checks.externalIds("Session " + id() + " externalIds", externalIds());
         Checks.atLeast("Session " + id() + " day", day(), 1);
         number().ifPresent(n -> Checks.atLeast("Session " + id() + " number", n, 1));
         expectedAudience().ifPresent(n -> Checks.atLeast("Session " + id() + " expectedAudience", n, 0));

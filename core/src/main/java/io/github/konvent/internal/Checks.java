@@ -3,7 +3,9 @@ package io.github.konvent.internal;
 import io.github.konvent.ModelException;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 
 /** Invariant checks used by the value types; each failure names the field and the value. */
@@ -47,6 +49,31 @@ public final class Checks {
             K k = key.apply(item);
             if (!seen.add(k)) {
                 throw new ModelException(field, "the id '" + k + "' twice", "each id once");
+            }
+        }
+    }
+
+    private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9-]{0,31}(\\.[a-z][a-z0-9-]{0,31}){0,3}");
+
+    /**
+     * Checks the identifiers that other systems gave a thing ({@code c3voc.guid}, {@code ical.uid}):
+     * schemes are lower-case dotted words, values are 1 to 1,024 characters without control
+     * characters.
+     *
+     * @param field the map's name
+     * @param ids the identifiers by scheme
+     * @throws ModelException naming the first bad scheme or value
+     */
+    public static void externalIds(String field, Map<String, String> ids) {
+        for (Map.Entry<String, String> e : ids.entrySet()) {
+            if (!SCHEME.matcher(e.getKey()).matches()) {
+                throw new ModelException(field, "the scheme '" + e.getKey() + "'",
+                        "a scheme of lower-case words joined by dots, e.g. c3voc.guid");
+            }
+            String v = e.getValue();
+            if (v.isEmpty() || v.length() > 1024 || v.chars().anyMatch(Character::isISOControl)) {
+                throw new ModelException(field + "." + e.getKey(), v.length() > 1024 ? v.length() + " characters" : "'" + v + "'",
+                        "1 to 1,024 characters without control characters");
             }
         }
     }

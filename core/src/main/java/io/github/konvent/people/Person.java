@@ -7,6 +7,7 @@ import io.github.konvent.internal.Checks;
 import io.github.konvent.internal.KonventStyle;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -69,6 +70,13 @@ public abstract class Person implements WithPerson {
         return affiliations().stream().filter(a -> a.mayHoldOn(date)).map(Affiliation::organization).toList();
     }
 
+    /**
+     * @return the identifiers other systems gave this person, by scheme, so that an import followed
+     *     by an export keeps them (e.g. {@code c3voc.guid}, {@code c3voc.code}, {@code ical.uid});
+     *     see docs/ARCHITECTURE.md for the schemes in use
+     */
+    public abstract Map<String, String> externalIds();
+
     /** @return a new builder */
     public static Builder builder() {
         return new Builder();
@@ -77,6 +85,7 @@ public abstract class Person implements WithPerson {
     @Value.Check
     void check() {
         Checks.notBlank("Person " + id() + " familyName", familyName());
+        Checks.externalIds("Person " + id() + " externalIds", externalIds());
         givenName().ifPresent(g -> Checks.notBlank("Person " + id() + " givenName", g));
         Checks.atLeast("Person " + id() + " revision", revision(), 0);
     }
