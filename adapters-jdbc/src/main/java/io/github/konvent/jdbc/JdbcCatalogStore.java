@@ -128,17 +128,38 @@ public final class JdbcCatalogStore {
      * @throws ConflictException if the store holds another revision of one of the aggregates
      */
     public Catalog save(Catalog catalog) {
+        return save(catalog, false);
+    }
+
+    /**
+     * Saves a catalog read from a file, as {@code konvent db save --in FILE} does: an aggregate
+     * whose revision is 0 (a file that carries no revisions, such as any import from another
+     * format) replaces what the store holds under its id, programme and all; an aggregate with a
+     * revision above 0 (a file exported from a store) is checked against the store like {@link
+     * #save(Catalog)}. Saving the same file twice therefore succeeds, and saving a corrected file
+     * updates in place; one transaction, all or nothing.
+     *
+     * @param catalog a catalog
+     * @return the catalog as stored, every aggregate at the store's revision + 1
+     * @throws ConflictException if an aggregate with a revision above 0 is stale
+     */
+    public Catalog replace(Catalog catalog) {
+        return save(catalog, true);
+    }
+
+    private Catalog save(Catalog catalog, boolean replaceUnversioned) {
         Objects.requireNonNull(catalog, "catalog");
-        Map<Kind<?>, List<?>> saved = saveAll("save catalog", true, List.of(
-                new Part<>(Mapping.ORGANIZATION, catalog.organizations()),
-                new Part<>(Mapping.PERSON, catalog.people()),
-                new Part<>(Mapping.SERIES, catalog.series()),
-                new Part<>(Mapping.VENUE, catalog.venues()),
-                new Part<>(Mapping.PROGRAMME, catalog.fundingProgrammes()),
-                new Part<>(Mapping.PROJECT, catalog.projects()),
-                new Part<>(Mapping.EVENT, catalog.events()),
-                new Part<>(Mapping.LAB, catalog.labs()),
-                new Part<>(Mapping.AWARD, catalog.awards())));
+        boolean r = replaceUnversioned;
+        Map<Kind<?>, List<?>> saved = saveAll(r ? "replace catalog" : "save catalog", true, List.of(
+                new Part<>(Mapping.ORGANIZATION, catalog.organizations(), r),
+                new Part<>(Mapping.PERSON, catalog.people(), r),
+                new Part<>(Mapping.SERIES, catalog.series(), r),
+                new Part<>(Mapping.VENUE, catalog.venues(), r),
+                new Part<>(Mapping.PROGRAMME, catalog.fundingProgrammes(), r),
+                new Part<>(Mapping.PROJECT, catalog.projects(), r),
+                new Part<>(Mapping.EVENT, catalog.events(), r),
+                new Part<>(Mapping.LAB, catalog.labs(), r),
+                new Part<>(Mapping.AWARD, catalog.awards(), r)));
         return Catalog.builder()
                 .organizations(get(saved, Mapping.ORGANIZATION))
                 .people(get(saved, Mapping.PERSON))
@@ -260,8 +281,20 @@ public final class JdbcCatalogStore {
         return (List<T>) saved.getOrDefault(kind, List.of());
     }
 
-    /** Aggregates of one kind to save. */
-    private record Part<T>(Kind<T> kind, List<T> items) {}
+    /**
+     * Aggregates of one kind to save; with {@code replaceUnversioned}, those of revision 0 replace
+     * the stored ones whatever their revision.
+     */
+    private record Part<T>(Kind<T> kind, List<T> items, boolean replaceUnversioned) {
+        Part(Kind<T> kind, List<T> items) {
+            this(kind, items, false);
+        }
+
+        long expected(T item, Held held) {
+            long revision = kind.revision.applyAsLong(item);
+            return replaceUnversioned && revision == 0 && held != null ? held.revision() : revision;
+        }
+    }
 
     /** What the store holds of an aggregate: its revision and position. */
     private record Held(long revision, long catalogPos) {}
@@ -334,7 +367,7 @@ public final class JdbcCatalogStore {
         }
         for (T item : part.items()) {
             Held h = held.get(kind.id.apply(item));
-            long expected = kind.revision.applyAsLong(item);
+            long expected = part.expected(item, h);
             if (h != null && h.revision() != expected) {
                 throw new ConflictException(kind.describe(kind.id.apply(item)), expected, h.revision());
             }
@@ -351,8 +384,8 @@ public final class JdbcCatalogStore {
         for (int i = 0; i < items.size(); i++) {
             T item = items.get(i);
             String id = kind.id.apply(item);
-            long revision = kind.revision.applyAsLong(item) + 1;
             Held h = held.get(id);
+            long revision = part.expected(item, h) + 1;
             long pos;
             if (catalogPositions) {
                 pos = i;
@@ -419,7 +452,7 @@ public final class JdbcCatalogStore {
         for (T item : part.items()) {
             Long actual = now.get(kind.id.apply(item));
             long expected = kind.revision.applyAsLong(item);
-            if (actual != null && actual != expected) {
+            if (actual != null && actual != expected && !(part.replaceUnversioned() && expected == 0)) {
                 return new ConflictException(kind.describe(kind.id.apply(item)), expected, actual);
             }
         }

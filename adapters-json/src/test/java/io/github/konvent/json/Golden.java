@@ -47,16 +47,4 @@ final class Golden {
             throw new UncheckedIOException(e);
         }
     }
-
-    /** @return the shared test data folder, found by walking up from the working directory */
-    static Path shared(String sub) {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared").resolve("testdata").resolve(sub);
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("No shared/testdata/" + sub + " above " + Path.of("").toAbsolutePath()
-                + ": the repository must sit next to the shared folder");
-    }
 }

@@ -17,16 +17,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
+import io.github.konvent.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class ScheduleJsonTest {
-    static final Path C3VOC = Golden.shared("c3voc");
     static final Path NODE_CHECK = Path.of("target", "node-check");
 
+    /** @return the c3voc schemas and examples, kept outside the repository (the test skips without them) */
+    static Path c3voc() {
+        return SharedData.require("testdata/c3voc");
+    }
+
     static Schema c3vocSchema() throws IOException {
-        try (InputStream in = Files.newInputStream(C3VOC.resolve("schema.json"))) {
+        try (InputStream in = Files.newInputStream(c3voc().resolve("schema.json"))) {
             return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_6).getSchema(in);
         }
     }
@@ -42,7 +47,7 @@ class ScheduleJsonTest {
 
     @Test
     void theSchemaRejectsTheKnownInvalidExample() throws IOException {
-        String invalid = Files.readString(C3VOC.resolve("invalid-example.json"), StandardCharsets.UTF_8);
+        String invalid = Files.readString(c3voc().resolve("invalid-example.json"), StandardCharsets.UTF_8);
         assertThat(c3vocSchema().validate(invalid, InputFormat.JSON)).isNotEmpty();
     }
 
@@ -78,7 +83,7 @@ class ScheduleJsonTest {
     @Test
     void pretalxDemoconImportsAndExportsAgain() throws IOException {
         Catalog c;
-        try (InputStream in = Files.newInputStream(C3VOC.resolve("pretalx-democon.json"))) {
+        try (InputStream in = Files.newInputStream(c3voc().resolve("pretalx-democon.json"))) {
             c = ScheduleJson.read(in);
         }
         Event e = c.events().get(0);

@@ -23,5 +23,8 @@ import org.immutables.value.Value;
         typeWith = "With*",
         get = {"is*", "get*"},
         init = "*",
-        headerComments = false)
+        headerComments = false,
+        // Only @Override: no org.immutables.value.Generated (a provided-scope class that users do
+        // not have, whose absence makes their javac warn) and no javax.annotation.processing.Generated.
+        allowedClasspathAnnotations = {Override.class})
 public @interface KonventStyle {}

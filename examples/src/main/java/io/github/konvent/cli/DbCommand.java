@@ -108,7 +108,7 @@ final class DbCommand implements Runnable {
         @Override
         public Integer call() {
             Catalog catalog = Progress.run("reading", () -> CatalogFiles.readOrSeeds(in));
-            Catalog saved = connection.withStore(store -> Progress.run("saving", () -> store.save(catalog)));
+            Catalog saved = connection.withStore(store -> Progress.run("saving", () -> store.replace(catalog)));
             boolean de = common.locale().getLanguage().equals("de");
             spec.commandLine().getOut().println((de ? "gespeichert: " : "saved: ") + saved.events().size()
                     + (de ? " Veranstaltungen, " : " events, ") + saved.sessionCount()

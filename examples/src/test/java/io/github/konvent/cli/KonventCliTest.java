@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.validate.ValidationEntry;
+import io.github.konvent.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,13 +49,7 @@ class KonventCliTest {
     }
 
     static Path shared(String sub) {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared").resolve("testdata").resolve(sub);
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no shared/testdata/" + sub + " above " + Path.of("").toAbsolutePath());
+        return SharedData.require("testdata/" + sub);
     }
 
     static Schema schema(InputStream in, SpecificationVersion version) {

@@ -2,85 +2,69 @@ package io.github.konvent.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.konvent.Catalog;
-import io.github.konvent.event.Event;
-import io.github.konvent.event.Session;
-import io.github.konvent.event.SessionFormat;
-import io.github.konvent.ical.KonventICal;
-import io.github.konvent.id.EventId;
-import io.github.konvent.id.PersonId;
-import io.github.konvent.id.SessionId;
-import io.github.konvent.json.KonventJson;
-import io.github.konvent.people.Contribution;
-import io.github.konvent.people.ContributionRole;
-import io.github.konvent.people.Person;
-import io.github.konvent.schedule.RuleSet;
-import io.github.konvent.schedule.ScheduleReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
-import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The Java example of README.md, compiled and run; a second test keeps the README's copy identical. */
+/**
+ * README.md shows a Maven snippet and a Java example; {@code src/it/readme} is a user's project
+ * made of exactly these, which the build compiles with {@code -Xlint:all -Werror} against the
+ * artifacts it just made, and runs (maven-invoker-plugin). These tests keep the two identical.
+ */
 class ReadmeExampleTest {
-    private static final String BEGIN = "// README:begin";
-    private static final String END = "// README:end";
+    private static final Path PROJECT = Path.of("src", "it", "readme");
 
-    @Test
-    void theExampleRuns() {
-        // README:begin
-        Person wimmer = Person.builder().id(PersonId.of("maria-wimmer"))
-                .honorific("Prof. Dr.").givenName("Maria").familyName("Wimmer").build();
-        Event congress = Event.builder()
-                .id(EventId.of("kommunalkongress-2025"))
-                .title("Kommunalkongress 2025")
-                .startDate(LocalDate.of(2025, 6, 12))
-                .addProgramme(Session.builder().id(SessionId.of("k25-welcome")).title("Begrüßung")
-                        .format(SessionFormat.WELCOME).start(LocalTime.of(10, 0)).build())
-                .addProgramme(Session.builder().id(SessionId.of("k25-keynote"))
-                        .title("Digitalisierung und Co-Creation").format(SessionFormat.KEYNOTE)
-                        .start(LocalTime.of(10, 15)).end(LocalTime.of(11, 0))
-                        .addContributions(Contribution.of(wimmer.id(), ContributionRole.SPEAKER)).build())
-                .build();
-        Catalog catalog = Catalog.builder().addPeople(wimmer).addEvents(congress).build();
+    private static String readme() throws IOException {
+        return Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    }
 
-        ScheduleReport report = RuleSet.defaults().check(catalog);
-        report.violations().forEach(v -> System.out.println(v.message(Locale.GERMAN)));
-        String json = KonventJson.publish(catalog);
-        String ics = KonventICal.create().exportEvent(catalog, congress.id());
-        // README:end
-
-        assertThat(report.isValid()).as(report.toString()).isTrue();
-        assertThat(KonventJson.read(json)).isEqualTo(catalog);
-        assertThat(ics).contains("SUMMARY:Kommunalkongress 2025").contains("TZID=Europe/Berlin");
+    private static String block(String readme, String language) {
+        String fence = "```" + language + "\n";
+        int start = readme.indexOf(fence);
+        assertThat(start).as("a %s block in README.md", fence.strip()).isNotNegative();
+        int from = start + fence.length();
+        return readme.substring(from, readme.indexOf("```", from)).stripTrailing();
     }
 
     @Test
-    void theReadmeShowsExactlyThisCode() throws IOException {
-        Path self = Path.of("src/test/java/io/github/konvent/examples/ReadmeExampleTest.java");
-        List<String> source = Files.readAllLines(self, StandardCharsets.UTF_8);
-        List<String> code = source.subList(indexOf(source, BEGIN) + 1, indexOf(source, END));
-        String expected = String.join("\n", code.stream().map(l -> l.length() >= 8 ? l.substring(8) : l.strip()).toList());
-
-        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-        int start = readme.indexOf("```java\n");
-        assertThat(start).as("a ```java block in README.md").isNotNegative();
-        String block = readme.substring(start + "```java\n".length(), readme.indexOf("```", start + 7)).stripTrailing();
-        assertThat(block).isEqualTo(expected.stripTrailing());
-        assertThat(block.lines().count()).isLessThanOrEqualTo(22);
+    void theReadmeShowsExactlyTheJavaOfTheUsersProject() throws IOException {
+        String java = Files.readString(PROJECT.resolve("src/main/java/org/example/KonventExample.java"),
+                StandardCharsets.UTF_8);
+        assertThat(block(readme(), "java")).isEqualTo(java.stripTrailing());
     }
 
-    private static int indexOf(List<String> lines, String marker) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).strip().equals(marker)) {
-                return i;
-            }
+    @Test
+    void theReadmeShowsExactlyTheMavenSnippetOfTheUsersProject() throws IOException {
+        String pom = Files.readString(PROJECT.resolve("pom.xml"), StandardCharsets.UTF_8);
+        int begin = pom.indexOf("<!-- README:begin -->\n");
+        int end = pom.indexOf("  <!-- README:end -->");
+        assertThat(begin).isNotNegative();
+        assertThat(end).isGreaterThan(begin);
+        String snippet = pom.substring(begin + "<!-- README:begin -->\n".length(), end)
+                .replace("@project.version@", projectVersion())
+                .stripTrailing();
+        assertThat(block(readme(), "xml")).isEqualTo(snippet);
+    }
+
+    @Test
+    void theSnippetNamesEveryKonventArtifactTheJavaImports() throws IOException {
+        String readme = readme();
+        String xml = block(readme, "xml");
+        Matcher imports = Pattern.compile("import io\\.github\\.konvent\\.(json|ical|jdbc)\\.").matcher(block(readme, "java"));
+        while (imports.find()) {
+            assertThat(xml).contains("<artifactId>konvent-" + imports.group(1) + "</artifactId>");
         }
-        throw new AssertionError("marker " + marker + " not found");
+        assertThat(xml).contains("<artifactId>konvent-core</artifactId>").contains("<artifactId>konvent-bom</artifactId>");
+    }
+
+    private static String projectVersion() throws IOException {
+        String pom = Files.readString(Path.of("..", "pom.xml"), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("<artifactId>konvent-parent</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
     }
 }
