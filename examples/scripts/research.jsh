@@ -43,7 +43,7 @@ print(analyses.organizationCooccurrence(), 10, "name_a", "name_b", "events");
 print(analyses.formatCounts(), 100, "year", "series_id", "format", "sessions", "minutes");
 
 if (System.getProperty("konvent.out") != null) {
-    System.out.print(io.github.konvent.examples.research.ReportWriter
+    System.out.print(io.github.konvent.research.ReportWriter
             .write(catalog, java.nio.file.Path.of(System.getProperty("konvent.out"))).text());
 }
 /exit

@@ -2,7 +2,7 @@ package io.github.konvent.cli;
 
 import io.github.konvent.Catalog;
 import io.github.konvent.examples.CatalogFiles;
-import io.github.konvent.examples.research.ReportWriter;
+import io.github.konvent.research.ReportWriter;
 import io.github.konvent.testing.SeedCatalog;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

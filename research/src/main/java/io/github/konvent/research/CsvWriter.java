@@ -1,4 +1,4 @@
-package io.github.konvent.examples.research;
+package io.github.konvent.research;
 
 import io.github.konvent.KonventException;
 import io.github.konvent.query.Table;

@@ -1,4 +1,4 @@
-package io.github.konvent.examples.research;
+package io.github.konvent.research;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.konvent.examples.research;
+package io.github.konvent.research;
 
 import java.util.ArrayList;
 import java.util.List;
