@@ -1,6 +1,9 @@
 package io.github.konvent;
 
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.konvent.event.Cadence;
@@ -21,10 +24,6 @@ import io.github.konvent.people.OrganizationKind;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.AlphaChars;
-import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 class ModelInvariantsTest {
@@ -112,19 +111,40 @@ class ModelInvariantsTest {
                 .hasMessageContaining("session w1 block");
     }
 
-    @Property
-    void idsAcceptTheDocumentedCharacterSet(@ForAll @AlphaChars @StringLength(min = 1, max = 100) String s) {
-        assertThat(EventId.of(s + "-1.x_~").value()).isEqualTo(s + "-1.x_~");
+    /** Strings of 1 to {@code max} characters, each drawn from {@code chars}. */
+    static Gen<String> strings(String chars, int max) {
+        return SourceDSL.lists().of(SourceDSL.integers().between(0, chars.length() - 1)).ofSizeBetween(1, max)
+                .map(l -> {
+                    StringBuilder b = new StringBuilder();
+                    l.forEach(i -> b.append(chars.charAt(i)));
+                    return b.toString();
+                });
     }
 
-    @Property
-    void idsRejectEverythingElse(@ForAll @StringLength(min = 1, max = 20) String s) {
-        boolean valid = s.matches("[A-Za-z0-9][A-Za-z0-9._~-]*");
-        if (valid) {
-            assertThat(PersonId.of(s).toString()).isEqualTo(s);
-        } else {
-            assertThatThrownBy(() -> PersonId.of(s)).isInstanceOf(ModelException.class).hasMessageContaining("person id");
-        }
+    static final String ALPHA = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    static final String ID_CHARS = ALPHA + "0123456789._~-";
+
+    @Test
+    void idsAcceptTheDocumentedCharacterSet() {
+        qt().withExamples(1000).forAll(strings(ALPHA, 100)).checkAssert(s ->
+                assertThat(EventId.of(s + "-1.x_~").value()).isEqualTo(s + "-1.x_~"));
+        // every allowed character in every position but the first, up to the maximum length
+        qt().withExamples(1000).forAll(strings(ALPHA + "0123456789", 1), strings(ID_CHARS, 127)).checkAssert((a, b) ->
+                assertThat(EventId.of(a + b).value()).isEqualTo(a + b));
+    }
+
+    @Test
+    void idsRejectEverythingElse() {
+        Gen<String> any = SourceDSL.strings().allPossible().ofLengthBetween(1, 20)
+                .mix(strings(ID_CHARS + " äß/:@\t\n\r\u0000😀", 20), 50);
+        qt().withExamples(1000).forAll(any).checkAssert(s -> {
+            boolean valid = s.matches("[A-Za-z0-9][A-Za-z0-9._~-]*");
+            if (valid) {
+                assertThat(PersonId.of(s).toString()).isEqualTo(s);
+            } else {
+                assertThatThrownBy(() -> PersonId.of(s)).isInstanceOf(ModelException.class).hasMessageContaining("person id");
+            }
+        });
     }
 
     @Test

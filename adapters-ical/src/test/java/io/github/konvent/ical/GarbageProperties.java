@@ -1,6 +1,7 @@
 package io.github.konvent.ical;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.github.konvent.Catalog;
 import io.github.konvent.InputException;
@@ -8,11 +9,10 @@ import io.github.konvent.id.EventId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /** Damaged calendars: the reader returns a catalog or throws an InputException with a line, nothing else. */
 class GarbageProperties {
@@ -22,24 +22,27 @@ class GarbageProperties {
     /** One way to damage the text: which, where, and what to put there. */
     record Damage(int kind, int at, String text) {}
 
-    @Provide
-    Arbitrary<List<Damage>> damages() {
-        Arbitrary<String> junk = Arbitraries.oneOf(
-                Arbitraries.strings().ofMaxLength(20),
-                Arbitraries.of("BEGIN:VEVENT", "END:VEVENT", "END:VCALENDAR", "DTSTART:2024", "DTEND;TZID=Nowhere:20240101T100000",
+    static Gen<List<Damage>> damages() {
+        Gen<String> junk = Generate.oneOf(
+                SourceDSL.strings().allPossible().ofLengthBetween(0, 20),
+                Generate.pick(List.of("BEGIN:VEVENT", "END:VEVENT", "END:VCALENDAR", "DTSTART:2024", "DTEND;TZID=Nowhere:20240101T100000",
                         ":", ";", "X;=", "\"", "RRULE:FREQ=", "RELATED-TO:urn:konvent:event:winterkongress-2024",
                         "DTSTART;TZID=Europe/Berlin:20240331T023000", "RECURRENCE-ID:20240101", "GEO:a;b", " folded",
                         "X-KONVENT-EVENT-ID:bad id", "UID:urn:konvent:event:bad id", "UID:urn:konvent:session:w-1",
                         "X-KONVENT-ROLE:NOPE", "X-KONVENT-STATUS:WHAT", "X-KONVENT-ZONE:Mars/Base", "DURATION:P1W",
                         "STRUCTURED-DATA;FMTTYPE=text/vcard:ORG\\;X-KONVENT-ID=organization/a b:X",
-                        "BEGIN:VLOCATION", "END:VLOCATION", "UID:urn:konvent:room:dkh-saal", "SEQUENCE:-1"));
-        Arbitrary<Damage> one = net.jqwik.api.Combinators.combine(Arbitraries.integers().between(0, 4),
-                Arbitraries.integers().between(0, LINES.size() - 1), junk).as(Damage::new);
-        return one.list().ofMinSize(1).ofMaxSize(4);
+                        "BEGIN:VLOCATION", "END:VLOCATION", "UID:urn:konvent:room:dkh-saal", "SEQUENCE:-1")));
+        Gen<Damage> one = SourceDSL.integers().between(0, 4)
+                .zip(SourceDSL.integers().between(0, LINES.size() - 1), junk, Damage::new);
+        return SourceDSL.lists().of(one).ofSizeBetween(1, 4);
     }
 
-    @Property(tries = 200)
-    void damagedInputGivesACatalogOrAnInputExceptionWithALine(@ForAll("damages") List<Damage> damages) {
+    @Test
+    void damagedInputGivesACatalogOrAnInputExceptionWithALine() {
+        qt().withExamples(200).forAll(damages()).checkAssert(GarbageProperties::damaged);
+    }
+
+    static void damaged(List<Damage> damages) {
         List<String> lines = new ArrayList<>(LINES);
         for (Damage d : damages) {
             int at = Math.min(d.at(), lines.size() - 1);
@@ -64,8 +67,13 @@ class GarbageProperties {
         }
     }
 
-    @Property(tries = 50)
-    void cuttingTheTextAnywhereNeverYieldsAPartialCatalog(@ForAll("cuts") int cut) {
+    @Test
+    void cuttingTheTextAnywhereNeverYieldsAPartialCatalog() {
+        qt().withExamples(50).forAll(SourceDSL.integers().between(0, VALID.length()))
+                .checkAssert(GarbageProperties::cutAt);
+    }
+
+    static void cutAt(int cut) {
         String text = VALID.substring(0, cut);
         try {
             Fixtures.ical().read(text);
@@ -75,13 +83,11 @@ class GarbageProperties {
         }
     }
 
-    @Provide
-    Arbitrary<Integer> cuts() {
-        return Arbitraries.integers().between(0, VALID.length());
-    }
-
-    @Property(tries = 1)
-    void theUndamagedTextReads() {
-        assertThat(Fixtures.ical().read(VALID).event(EventId.of("winterkongress-2024"))).isPresent();
+    /** The undamaged text is the baseline of the properties above: it reads back to the catalog it was written from. */
+    @Test
+    void theUndamagedTextReadsBackToItsCatalog() {
+        Catalog read = Fixtures.ical().read(VALID);
+        assertThat(read.event(EventId.of("winterkongress-2024"))).isPresent();
+        assertThat(Facts.of(read)).containsExactlyElementsOf(Facts.of(Fixtures.catalog()));
     }
 }

@@ -1,33 +1,32 @@
 package io.github.konvent.ical;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.github.konvent.Catalog;
 import io.github.konvent.event.Event;
 import io.github.konvent.testing.CatalogArbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /** Generated catalogs (umlauts, every status and format, times around the DST changes) round-trip. */
 class GeneratedCatalogProperties {
     private final KonventICal ical = Fixtures.ical();
 
-    @Provide
-    Arbitrary<Catalog> catalogs() {
-        return CatalogArbitraries.catalogs();
+    @Test
+    void aCatalogFeedRoundTripsWithTheSameTimesTitlesPeopleLocationsAndLinks() {
+        qt().withExamples(100).forAll(CatalogArbitraries.catalogs()).checkAssert(catalog -> {
+            String ics = ical.exportCatalog(catalog);
+            assertThat(Exports.longLines(ics)).isEmpty();
+            assertThat(Facts.of(ical.read(ics))).containsExactlyElementsOf(Facts.of(catalog));
+        });
     }
 
-    @Property(tries = 100)
-    void aCatalogFeedRoundTripsWithTheSameTimesTitlesPeopleLocationsAndLinks(@ForAll("catalogs") Catalog catalog) {
-        String ics = ical.exportCatalog(catalog);
-        assertThat(Exports.longLines(ics)).isEmpty();
-        assertThat(Facts.of(ical.read(ics))).containsExactlyElementsOf(Facts.of(catalog));
+    @Test
+    void eachDatedEventIsValidForIcal4jAndRoundTripsAlone() {
+        qt().withExamples(60).forAll(CatalogArbitraries.catalogs()).checkAssert(this::eachDatedEvent);
     }
 
-    @Property(tries = 60)
-    void eachDatedEventIsValidForIcal4jAndRoundTripsAlone(@ForAll("catalogs") Catalog catalog) {
+    void eachDatedEvent(Catalog catalog) {
         for (Event e : catalog.events()) {
             if (e.startDate().isEmpty()) {
                 continue;

@@ -1,6 +1,7 @@
 package io.github.konvent.ical;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.github.konvent.Catalog;
 import io.github.konvent.event.Event;
@@ -17,12 +18,11 @@ import java.time.temporal.TemporalAdjusters;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /** Round trips over generated text and times, with java.time and ical4j as oracles. */
 class ICalProperties {
@@ -34,34 +34,34 @@ class ICalProperties {
     /** A session time near a DST change of its zone (days around the changes, times around 2 to 3 at night). */
     record Slot(ZoneId zone, LocalDate date, LocalTime start, int minutes) {}
 
-    @Provide
-    Arbitrary<Slot> dstSlots() {
-        Arbitrary<ZoneId> zones = Arbitraries.of(ZONES);
-        Arbitrary<LocalDate> dates = Combinators.combine(Arbitraries.integers().between(2000, 2037),
-                        Arbitraries.of(3, 4, 10, 11), Arbitraries.integers().between(-1, 1))
-                .as((y, m, shift) -> LocalDate.of(y, m, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.SUNDAY)).plusDays(shift));
-        Arbitrary<LocalTime> times = Arbitraries.oneOf(
-                Arbitraries.integers().between(0, 4 * 4).map(q -> LocalTime.of(q / 4, (q % 4) * 15)),
-                Arbitraries.integers().between(0, 24 * 60 - 1).map(m -> LocalTime.of(m / 60, m % 60)));
-        return Combinators.combine(zones, dates, times, Arbitraries.integers().between(1, 600)).as(Slot::new);
+    static Gen<Slot> dstSlots() {
+        Gen<ZoneId> zones = Generate.pick(ZONES);
+        Gen<LocalDate> dates = SourceDSL.integers().between(2000, 2037).zip(Generate.pick(List.of(3, 4, 10, 11)),
+                SourceDSL.integers().between(-1, 1),
+                (y, m, shift) -> LocalDate.of(y, m, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.SUNDAY)).plusDays(shift));
+        Gen<LocalTime> times = Generate.oneOf(
+                SourceDSL.integers().between(0, 4 * 4).map(q -> LocalTime.of(q / 4, (q % 4) * 15)),
+                SourceDSL.integers().between(0, 24 * 60 - 1).map(m -> LocalTime.of(m / 60, m % 60)));
+        return zones.zip(dates, times, SourceDSL.integers().between(1, 600), Slot::new);
     }
 
-    @Provide
-    Arbitrary<String> texts() {
-        Arbitrary<Character> chars = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, Arbitraries.chars().range('a', 'z')),
-                net.jqwik.api.Tuple.of(2, Arbitraries.of('ä', 'ö', 'ü', 'ß', 'Ä', '–', '„', '“', '€')),
-                net.jqwik.api.Tuple.of(2, Arbitraries.of(' ', ',', ';', ':', '\\', '"', '\n', '^')),
-                net.jqwik.api.Tuple.of(1, Arbitraries.chars().range('\u0800', '\uD7FF')));
-        Arbitrary<String> base = chars.list().ofMinSize(1).ofMaxSize(300)
+    static Gen<String> texts() {
+        Gen<Character> chars = Generate.frequency(List.of(
+                Pair.of(6, Generate.characters('a', 'z')),
+                Pair.of(2, Generate.pick(List.of('ä', 'ö', 'ü', 'ß', 'Ä', '–', '„', '“', '€'))),
+                Pair.of(2, Generate.pick(List.of(' ', ',', ';', ':', '\\', '"', '\n', '^'))),
+                Pair.of(1, Generate.characters('\u0800', '\uD7FF'))));
+        Gen<String> base = SourceDSL.lists().of(chars).ofSizeBetween(1, 300)
                 .map(l -> { StringBuilder sb = new StringBuilder(); l.forEach(sb::append); return sb.toString(); });
-        return Combinators.combine(base, Arbitraries.of("", "😀", "👩‍👩‍👧", "𝄞x"))
-                .as((s, e) -> "T" + s + e)
-                .filter(s -> !s.isBlank());
+        return base.zip(Generate.pick(List.of("", "😀", "👩‍👩‍👧", "𝄞x")), (s, e) -> "T" + s + e);
     }
 
-    @Property(tries = 150)
-    void sessionTimesNearDstChangesRoundTripAndTheVtimezoneAgreesWithJavaTime(@ForAll("dstSlots") Slot slot) throws Exception {
+    @Test
+    void sessionTimesNearDstChangesRoundTripAndTheVtimezoneAgreesWithJavaTime() {
+        qt().withExamples(150).forAll(dstSlots()).checkAssert(this::dstSlotRoundTrips);
+    }
+
+    void dstSlotRoundTrips(Slot slot) {
         Session.Builder s = Session.builder().id(SessionId.of("s")).title("Sitzung").format(SessionFormat.TALK)
                 .day(2).start(slot.start());
         LocalDateTime endLocal = slot.date().atTime(slot.start()).plusMinutes(slot.minutes());
@@ -126,8 +126,12 @@ class ICalProperties {
         return offset;
     }
 
-    @Property(tries = 150)
-    void anyTextSurvivesEscapingAndOctetFolding(@ForAll("texts") String title, @ForAll("texts") String description) {
+    @Test
+    void anyTextSurvivesEscapingAndOctetFolding() {
+        qt().withExamples(150).forAll(texts(), texts()).checkAssert(this::textSurvives);
+    }
+
+    void textSurvives(String title, String description) {
         Event e = Event.builder().id(EventId.of("t")).title(title).description(description)
                 .startDate(LocalDate.of(2024, 5, 1)).addTopics(title.strip(), description.strip()).build();
         Catalog catalog = Catalog.builder().addEvents(e).build();

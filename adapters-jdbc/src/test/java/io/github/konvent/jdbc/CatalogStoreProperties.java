@@ -1,20 +1,18 @@
 package io.github.konvent.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.github.konvent.Catalog;
 import io.github.konvent.event.Event;
 import io.github.konvent.testing.CatalogArbitraries;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
  * Generated catalogs survive the store on every database: save → load gives the saved catalog,
@@ -26,13 +24,12 @@ class CatalogStoreProperties {
     /** One schema per database for all tries, emptied before each. */
     private static final Map<Databases.Kind, DataSource> SOURCES = new EnumMap<>(Databases.Kind.class);
 
-    @Provide
-    Arbitrary<Catalog> catalogs() {
-        return CatalogArbitraries.catalogs();
+    @Test
+    void savedCatalogsLoadEqualOnEveryDatabase() {
+        qt().withExamples(25).forAll(CatalogArbitraries.catalogs()).checkAssert(CatalogStoreProperties::saveAndLoad);
     }
 
-    @Property(tries = 25)
-    void savedCatalogsLoadEqualOnEveryDatabase(@ForAll("catalogs") Catalog catalog) {
+    static void saveAndLoad(Catalog catalog) {
         for (Databases.Kind kind : KINDS) {
             JdbcCatalogStore store = JdbcCatalogStore.create(source(kind));
             store.deleteAll();
@@ -71,7 +68,7 @@ class CatalogStoreProperties {
         return SOURCES.computeIfAbsent(kind, Databases::fresh);
     }
 
-    @AfterContainer
+    @AfterAll
     static void forget() {
         SOURCES.clear();
     }

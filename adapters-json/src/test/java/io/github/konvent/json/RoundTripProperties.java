@@ -1,6 +1,7 @@
 package io.github.konvent.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.github.konvent.Catalog;
 import io.github.konvent.KonventException;
@@ -31,38 +32,44 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /**
- * Round trips over generated catalogs (the shared {@code CatalogArbitraries} and a hand-built generator) (write → read gives an equal catalog, whole and as JSON
+ * Round trips over generated catalogs (the shared {@code CatalogArbitraries} and a hand-built generator; write → read gives an equal catalog, whole and as JSON
  * Lines), publishing against a simple oracle, and generated garbage that must only ever end in a
  * KonventException.
  */
 class RoundTripProperties {
-    @Property(tries = 100)
-    void writeThenReadGivesAnEqualCatalog(@ForAll("catalogs") Catalog c) {
-        assertThat(KonventJson.read(KonventJson.write(c))).isEqualTo(c);
+    @Test
+    void writeThenReadGivesAnEqualCatalog() {
+        qt().withExamples(100).forAll(catalogs())
+                .checkAssert(c -> assertThat(KonventJson.read(KonventJson.write(c))).isEqualTo(c));
     }
 
-    @Property(tries = 100)
-    void jsonLinesRoundTrip(@ForAll("catalogs") Catalog c) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        KonventJson.writeLines(c, out, KonventJson.Contacts.ALL);
-        assertThat(KonventJson.readLines(new ByteArrayInputStream(out.toByteArray()))).isEqualTo(c);
+    @Test
+    void jsonLinesRoundTrip() {
+        qt().withExamples(100).forAll(catalogs()).checkAssert(c -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            KonventJson.writeLines(c, out, KonventJson.Contacts.ALL);
+            assertThat(KonventJson.readLines(new ByteArrayInputStream(out.toByteArray()))).isEqualTo(c);
+        });
     }
 
-    @Property(tries = 50)
-    void handBuiltCatalogsRoundTrip(@ForAll("handBuilt") Catalog c) {
-        assertThat(KonventJson.read(KonventJson.write(c))).isEqualTo(c);
+    @Test
+    void handBuiltCatalogsRoundTrip() {
+        qt().withExamples(50).forAll(handBuilt())
+                .checkAssert(c -> assertThat(KonventJson.read(KonventJson.write(c))).isEqualTo(c));
     }
 
-    @Property(tries = 100)
-    void publishingDropsExactlyTheNonPublicContacts(@ForAll("handBuilt") Catalog c) {
+    @Test
+    void publishingDropsExactlyTheNonPublicContacts() {
+        qt().withExamples(100).forAll(handBuilt()).checkAssert(RoundTripProperties::publishingOracle);
+    }
+
+    static void publishingOracle(Catalog c) {
         Catalog oracle = c;
         for (Person p : c.people()) {
             oracle = oracle.withPersonPut(p.withContacts(p.contacts().stream().filter(ContactPoint::isPublic).toList()));
@@ -75,23 +82,50 @@ class RoundTripProperties {
 
     private static com.networknt.schema.Schema c3voc;
 
-    @Property(tries = 30)
-    void everyGeneratedEventExportsValidScheduleJsonAndJsonLd(@ForAll("catalogs") Catalog c) throws Exception {
+    @Test
+    void everyGeneratedEventExportsValidScheduleJsonAndJsonLd() {
+        qt().withExamples(30).forAll(catalogs()).checkAssert(RoundTripProperties::exportsValidScheduleJsonAndJsonLd);
+    }
+
+    static void exportsValidScheduleJsonAndJsonLd(Catalog c) {
         if (c3voc == null) {
-            c3voc = ScheduleJsonTest.c3vocSchema();
+            try {
+                c3voc = ScheduleJsonTest.c3vocSchema();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
         for (Event e : c.events()) {
             String json = ScheduleJson.export(c, e.id());
             assertThat(c3voc.validate(json, com.networknt.schema.InputFormat.JSON)).as(json).isEmpty();
-            long placed = e.programme().stream().filter(s -> s.start().isPresent() && s.day() <= e.days()).count();
-            assertThat(ScheduleJson.read(json).sessionCount()).isEqualTo((int) placed);
-            assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(SchemaOrg.event(c, e.id()))
-                    .path("subEvent").size()).isEqualTo(e.programme().size());
+            // the placed sessions come back: title and day, and the start where it exists once in the zone
+            List<String> placed = e.programme().stream().filter(s -> s.start().isPresent() && s.day() <= e.days())
+                    .map(s -> placedKey(e, s)).sorted().toList();
+            Event back = ScheduleJson.read(json).events().get(0);
+            assertThat(back.programme().stream().map(s -> placedKey(e, s)).sorted().toList()).isEqualTo(placed);
+            List<String> names = new ArrayList<>();
+            tools.jackson.databind.json.JsonMapper.builder().build().readTree(SchemaOrg.event(c, e.id()))
+                    .path("subEvent").forEach(n -> names.add(n.path("name").asString()));
+            assertThat(names).containsExactlyInAnyOrderElementsOf(e.programme().stream().map(Session::title).toList());
         }
     }
 
-    @Property(tries = 200)
-    void garbledDocumentsGiveACatalogOrAKonventException(@ForAll("catalogs") Catalog c, @ForAll long seed) {
+    /** Title, day and the start as java.time resolves it in the original event's zone (a start in a DST gap moves on). */
+    private static String placedKey(Event original, Session s) {
+        String start = s.start().map(Object::toString).orElse("");
+        if (original.startDate().isPresent() && s.start().isPresent()) {
+            var local = original.startDate().get().plusDays(s.day() - 1L).atTime(s.start().get());
+            start = java.time.ZonedDateTime.of(local, original.zone()).toLocalTime().toString();
+        }
+        return s.title() + "|" + s.day() + "|" + start;
+    }
+
+    @Test
+    void garbledDocumentsGiveACatalogOrAKonventException() {
+        qt().withExamples(200).forAll(catalogs(), SourceDSL.longs().all()).checkAssert(RoundTripProperties::garbled);
+    }
+
+    static void garbled(Catalog c, long seed) {
         String json = KonventJson.write(c);
         Random r = new Random(seed);
         StringBuilder b = new StringBuilder(json);
@@ -115,40 +149,58 @@ class RoundTripProperties {
 
     // ---- a hand-built generator beside the shared CatalogArbitraries: odd characters, contacts ----
 
-    private static Arbitrary<String> texts() {
-        return Arbitraries.strings().withCharRange(' ', '~').withChars("äöüÄÖÜß€„“–…\"\\\n\t/")
-                .ofMinLength(1).ofMaxLength(24).filter(s -> !s.isBlank());
+    private static final String TEXT_CHARS;
+
+    static {
+        StringBuilder b = new StringBuilder();
+        for (char ch = ' '; ch <= '~'; ch++) {
+            b.append(ch);
+        }
+        TEXT_CHARS = b.append("äöüÄÖÜß€„“–…\"\\\n\t/").toString();
     }
 
-    @Provide
-    Arbitrary<Catalog> catalogs() {
+    /** Texts of 1 to 24 characters from printable ASCII and German typography, never blank. */
+    static Gen<String> texts() {
+        return SourceDSL.lists().of(SourceDSL.integers().between(0, TEXT_CHARS.length() - 1)).ofSizeBetween(1, 24)
+                .map(l -> {
+                    StringBuilder b = new StringBuilder();
+                    l.forEach(i -> b.append(TEXT_CHARS.charAt(i)));
+                    return b.toString().isBlank() ? "x" + b : b.toString();
+                });
+    }
+
+    static Gen<Catalog> catalogs() {
         return io.github.konvent.testing.CatalogArbitraries.catalogs();
     }
 
-    @Provide
-    Arbitrary<Catalog> handBuilt() {
-        Arbitrary<Integer> orgCount = Arbitraries.integers().between(1, 4);
-        return orgCount.flatMap(orgs -> Arbitraries.integers().between(0, 4).flatMap(people ->
-                Combinators.combine(
-                        texts().list().ofSize(orgs),
-                        contactLists().list().ofSize(orgs),
-                        texts().list().ofSize(people),
-                        contactLists().list().ofSize(people),
-                        Arbitraries.integers().between(1, 3).flatMap(rooms -> texts().list().ofSize(rooms)),
-                        events(orgs, people).list().ofMinSize(0).ofMaxSize(3))
-                        .as((orgNames, orgContacts, names, contacts, roomNames, events) ->
-                                build(orgNames, orgContacts, names, contacts, roomNames, events))));
+    static <T> Gen<List<T>> listsOf(Gen<T> gen, int min, int max) {
+        return SourceDSL.lists().of(gen).ofSizeBetween(min, max);
     }
 
-    private static Arbitrary<List<ContactPoint>> contactLists() {
-        Arbitrary<ContactPoint> contact = Combinators.combine(
-                        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8),
-                        Arbitraries.of(true, false),
-                        Arbitraries.of(true, false))
-                .as((name, isPublic, phone) -> phone
-                        ? ContactPoint.builder().phone("+49 " + name.length()).isPublic(isPublic).build()
-                        : ContactPoint.builder().email(name + "@example.org").isPublic(isPublic).build());
-        return contact.list().ofMaxSize(2);
+    static Gen<Catalog> handBuilt() {
+        Gen<Integer> orgCount = SourceDSL.integers().between(1, 4);
+        return orgCount.flatMap(orgs -> SourceDSL.integers().between(0, 4).flatMap(people -> {
+            Gen<List<String>> orgNames = listsOf(texts(), orgs, orgs);
+            Gen<List<List<ContactPoint>>> orgContacts = listsOf(contactLists(), orgs, orgs);
+            Gen<List<String>> names = listsOf(texts(), people, people);
+            Gen<List<List<ContactPoint>>> contacts = listsOf(contactLists(), people, people);
+            Gen<List<String>> roomNames = listsOf(texts(), 1, 3);
+            Gen<List<EventDraft>> events = listsOf(events(orgs, people), 0, 3);
+            return in -> build(orgNames.generate(in), orgContacts.generate(in), names.generate(in),
+                    contacts.generate(in), roomNames.generate(in), events.generate(in));
+        }));
+    }
+
+    private static Gen<List<ContactPoint>> contactLists() {
+        Gen<String> alpha = SourceDSL.lists().of(SourceDSL.integers().between(0, 51)).ofSizeBetween(1, 8).map(l -> {
+            StringBuilder b = new StringBuilder();
+            l.forEach(i -> b.append((char) (i < 26 ? 'a' + i : 'A' + i - 26)));
+            return b.toString();
+        });
+        Gen<ContactPoint> contact = alpha.zip(Generate.booleans(), Generate.booleans(), (name, isPublic, phone) -> phone
+                ? ContactPoint.builder().phone("+49 " + name.length()).isPublic(isPublic).build()
+                : ContactPoint.builder().email(name + "@example.org").isPublic(isPublic).build());
+        return listsOf(contact, 0, 2);
     }
 
     /** An event draft: title, start date, days, and session drafts referring by index. */
@@ -157,20 +209,20 @@ class RoundTripProperties {
     record SessionDraft(String title, SessionFormat format, int day, int startMinute, int length, int room,
             int person, boolean description) {}
 
-    private static Arbitrary<EventDraft> events(int orgs, int people) {
-        Arbitrary<SessionDraft> session = Combinators.combine(
-                        texts(),
-                        Arbitraries.of(SessionFormat.class),
-                        Arbitraries.integers().between(1, 3),
-                        Arbitraries.integers().between(-1, 22 * 60),
-                        Arbitraries.integers().between(0, 240),
-                        Arbitraries.integers().between(-1, 2),
-                        Arbitraries.integers().between(-1, people - 1),
-                        Arbitraries.of(true, false))
-                .as(SessionDraft::new);
-        return Combinators.combine(texts(), Arbitraries.integers().between(0, 3000).map(d -> LocalDate.of(2015, 1, 1).plusDays(d)),
-                        Arbitraries.integers().between(1, 3), session.list().ofMaxSize(8))
-                .as(EventDraft::new);
+    private static Gen<EventDraft> events(int orgs, int people) {
+        Gen<String> title = texts();
+        Gen<SessionFormat> format = Generate.enumValues(SessionFormat.class);
+        Gen<Integer> day = SourceDSL.integers().between(1, 3);
+        Gen<Integer> startMinute = SourceDSL.integers().between(-1, 22 * 60);
+        Gen<Integer> length = SourceDSL.integers().between(0, 240);
+        Gen<Integer> room = SourceDSL.integers().between(-1, 2);
+        Gen<Integer> person = SourceDSL.integers().between(-1, people - 1);
+        Gen<Boolean> description = Generate.booleans();
+        Gen<SessionDraft> session = in -> new SessionDraft(title.generate(in), format.generate(in), day.generate(in),
+                startMinute.generate(in), length.generate(in), room.generate(in), person.generate(in),
+                description.generate(in));
+        return texts().zip(SourceDSL.integers().between(0, 3000).map(d -> LocalDate.of(2015, 1, 1).plusDays(d)),
+                SourceDSL.integers().between(1, 3), listsOf(session, 0, 8), EventDraft::new);
     }
 
     private static Catalog build(List<String> orgNames, List<List<ContactPoint>> orgContacts, List<String> names,

@@ -1,6 +1,11 @@
 package io.github.konvent.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import org.junit.jupiter.api.Test;
 
 import io.github.konvent.Catalog;
 import io.github.konvent.event.Event;
@@ -15,9 +20,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 
 /**
  * Around the last Sundays of March and October in Europe/Berlin: times in the spring gap are
@@ -44,10 +46,13 @@ class DstProperties {
         return RuleSet.of(Rules.dstGap(), Rules.dstOverlap());
     }
 
-    @Property(tries = 150)
-    void startsOnTheDaysOfChangeAreReportedExactlyWhenTheyDoNotExistOrExistTwice(
-            @ForAll @IntRange(min = 1990, max = 2060) int year, @ForAll boolean spring,
-            @ForAll @IntRange(min = 0, max = 22 * 4) int quarter) {
+    @Test
+    void startsOnTheDaysOfChangeAreReportedExactlyWhenTheyDoNotExistOrExistTwice() {
+        qt().withExamples(150).forAll(integers().between(1990, 2060), booleans().all(), integers().between(0, 22 * 4))
+                .checkAssert(DstProperties::startsOnTheDaysOfChange);
+    }
+
+    static void startsOnTheDaysOfChange(int year, boolean spring, int quarter) {
         LocalDate day = lastSunday(year, spring ? 3 : 10);
         LocalTime start = LocalTime.of(0, 0).plusMinutes(15L * quarter);
         LocalTime end = start.plusMinutes(60);
@@ -65,9 +70,13 @@ class DstProperties {
         }
     }
 
-    @Property(tries = 100)
-    void aNightAcrossTheChangeIsCheckedOnTheFollowingDate(@ForAll @IntRange(min = 1996, max = 2060) int year,
-            @ForAll boolean spring) {
+    @Test
+    void aNightAcrossTheChangeIsCheckedOnTheFollowingDate() {
+        qt().withExamples(100).forAll(integers().between(1996, 2060), booleans().all())
+                .checkAssert(DstProperties::nightAcrossTheChange);
+    }
+
+    static void nightAcrossTheChange(int year, boolean spring) {
         LocalDate saturday = lastSunday(year, spring ? 3 : 10).minusDays(1);
         ScheduleReport report = dst().check(night(saturday, LocalTime.of(22, 0), LocalTime.of(2, 30), true));
         assertThat(report.byRule(spring ? Rules.DST_GAP : Rules.DST_OVERLAP)).hasSize(1);
@@ -76,10 +85,14 @@ class DstProperties {
         assertThat(fine.violations()).isEmpty();
     }
 
-    @Property(tries = 100)
-    void roomOverlapsAcrossTheChangeFollowElapsedTime(@ForAll @IntRange(min = 1996, max = 2060) int year,
-            @ForAll boolean spring, @ForAll @IntRange(min = 0, max = 16) int firstEndQuarter,
-            @ForAll @IntRange(min = 0, max = 16) int secondStartQuarter) {
+    @Test
+    void roomOverlapsAcrossTheChangeFollowElapsedTime() {
+        qt().withExamples(100).forAll(integers().between(1996, 2060), booleans().all(), integers().between(0, 16),
+                        integers().between(0, 16))
+                .checkAssert(DstProperties::roomOverlapsAcrossTheChange);
+    }
+
+    static void roomOverlapsAcrossTheChange(int year, boolean spring, int firstEndQuarter, int secondStartQuarter) {
         LocalDate day = lastSunday(year, spring ? 3 : 10);
         LocalTime firstEnd = LocalTime.of(1, 0).plusMinutes(15L * firstEndQuarter + 15);
         LocalTime secondStart = LocalTime.of(1, 0).plusMinutes(15L * secondStartQuarter);

@@ -22,13 +22,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import java.util.TreeSet;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /**
- * Small jqwik generators of catalogs whose programmes overlap on purpose: few rooms, few people,
+ * Small QuickTheories generators of catalogs whose programmes overlap on purpose: few rooms, few people,
  * times on a 15-minute grid in a narrow window, sub-items, sessions across midnight, one event on
  * the spring DST day, one without a date, venues in two cities.
  */
@@ -50,22 +51,24 @@ final class Programmes {
     record Spec(int event, int day, int startSlot, int lengthSlots, int room, Set<Integer> people, int parent,
             boolean hasEnd) {}
 
-    static Arbitrary<Spec> specs() {
-        Arbitrary<Integer> event = Arbitraries.integers().between(0, EVENTS.size() - 1);
-        Arbitrary<Integer> day = Arbitraries.integers().between(1, 2);
-        Arbitrary<Integer> startSlot = Arbitraries.frequencyOf(
-                Tuple.of(8, Arbitraries.integers().between(4, 40)),
-                Tuple.of(1, Arbitraries.integers().between(0, 95)));
-        Arbitrary<Integer> length = Arbitraries.integers().between(1, 16);
-        Arbitrary<Integer> room = Arbitraries.integers().between(-1, ROOMS - 1);
-        Arbitrary<Set<Integer>> people = Arbitraries.integers().between(0, PEOPLE - 1).set().ofMaxSize(3);
-        Arbitrary<Integer> parent = Arbitraries.integers().between(-4, 6);
-        Arbitrary<Boolean> hasEnd = Arbitraries.of(true, true, true, true, false);
-        return Combinators.combine(event, day, startSlot, length, room, people, parent, hasEnd).as(Spec::new);
+    static Gen<Spec> specs() {
+        Gen<Integer> event = SourceDSL.integers().between(0, EVENTS.size() - 1);
+        Gen<Integer> day = SourceDSL.integers().between(1, 2);
+        Gen<Integer> startSlot = Generate.frequency(
+                Pair.of(8, SourceDSL.integers().between(4, 40)),
+                Pair.of(1, SourceDSL.integers().between(0, 95)));
+        Gen<Integer> length = SourceDSL.integers().between(1, 16);
+        Gen<Integer> room = SourceDSL.integers().between(-1, ROOMS - 1);
+        Gen<Set<Integer>> people = SourceDSL.lists().of(SourceDSL.integers().between(0, PEOPLE - 1))
+                .ofSizeBetween(0, 3).map(l -> (Set<Integer>) new TreeSet<>(l));
+        Gen<Integer> parent = SourceDSL.integers().between(-4, 6);
+        Gen<Boolean> hasEnd = Generate.pick(List.of(true, true, true, true, false));
+        return in -> new Spec(event.generate(in), day.generate(in), startSlot.generate(in), length.generate(in),
+                room.generate(in), people.generate(in), parent.generate(in), hasEnd.generate(in));
     }
 
-    static Arbitrary<Catalog> catalogs() {
-        return specs().list().ofMinSize(0).ofMaxSize(40).map(Programmes::build);
+    static Gen<Catalog> catalogs() {
+        return SourceDSL.lists().of(specs()).ofSizeBetween(0, 40).map(Programmes::build);
     }
 
     static RoomId room(int i) {

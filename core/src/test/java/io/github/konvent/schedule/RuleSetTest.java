@@ -1,5 +1,6 @@
 package io.github.konvent.schedule;
 
+import static org.quicktheories.QuickTheory.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,9 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class RuleSetTest {
@@ -105,13 +103,12 @@ class RuleSetTest {
                 .hasSize(1);
     }
 
-    @Provide
-    net.jqwik.api.Arbitrary<Catalog> programmes() {
-        return Programmes.catalogs();
+    @Test
+    void theReportDoesNotDependOnTheOrderOfEventsOrSessions() {
+        qt().withExamples(50).forAll(Programmes.catalogs()).checkAssert(RuleSetTest::orderDoesNotMatter);
     }
 
-    @Property(tries = 50)
-    void theReportDoesNotDependOnTheOrderOfEventsOrSessions(@ForAll("programmes") Catalog c) {
+    static void orderDoesNotMatter(Catalog c) {
         List<Event> events = new ArrayList<>();
         for (Event e : c.events()) {
             List<io.github.konvent.event.Session> p = new ArrayList<>(e.programme());

@@ -1,6 +1,7 @@
 package io.github.konvent.research;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.github.konvent.Catalog;
 import io.github.konvent.event.Event;
@@ -16,6 +17,7 @@ import io.github.konvent.query.Analyses;
 import io.github.konvent.query.Network;
 import io.github.konvent.query.Table;
 import io.github.konvent.testing.CatalogArbitraries;
+import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,10 +25,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * On catalogs of the shared generator: co-occurrence counts agree with a naive recomputation
@@ -34,10 +32,6 @@ import net.jqwik.api.Provide;
  * and GraphML written and read back by independent readers.
  */
 class GeneratedCatalogProperties {
-    @Provide
-    Arbitrary<Catalog> catalogs() {
-        return CatalogArbitraries.catalogs();
-    }
 
     /** The definition written out: the organisations of an event, without any shared helper. */
     static Set<OrganizationId> naiveOrganizations(Catalog c, Event e) {
@@ -77,8 +71,12 @@ class GeneratedCatalogProperties {
         return out;
     }
 
-    @Property(tries = 60)
-    void organisationPairsAgreeWithANaiveCount(@ForAll("catalogs") Catalog c) {
+    @Test
+    void organisationPairsAgreeWithANaiveCount() {
+        qt().withExamples(60).forAll(CatalogArbitraries.catalogs()).checkAssert(GeneratedCatalogProperties::organisationPairsAgreeWithANaiveCountFor);
+    }
+
+    static void organisationPairsAgreeWithANaiveCountFor(Catalog c) {
         List<Set<OrganizationId>> perEvent = c.events().stream().map(e -> naiveOrganizations(c, e)).toList();
         Map<String, Integer> expected = new HashMap<>();
         for (Organization a : c.organizations()) {
@@ -97,8 +95,12 @@ class GeneratedCatalogProperties {
         assertThat(actual).isEqualTo(expected);
     }
 
-    @Property(tries = 60)
-    void sessionsAndMinutesAddUp(@ForAll("catalogs") Catalog c) {
+    @Test
+    void sessionsAndMinutesAddUp() {
+        qt().withExamples(60).forAll(CatalogArbitraries.catalogs()).checkAssert(GeneratedCatalogProperties::sessionsAndMinutesAddUpFor);
+    }
+
+    static void sessionsAndMinutesAddUpFor(Catalog c) {
         Analyses a = Analyses.of(c);
         int sessions = a.formatCounts().rows().stream().mapToInt(r -> r.get("sessions", Integer.class).orElseThrow()).sum();
         assertThat(sessions).isEqualTo(c.sessionCount());
@@ -114,8 +116,18 @@ class GeneratedCatalogProperties {
         }
     }
 
-    @Property(tries = 40)
-    void everyTableAndNetworkSurvivesCsvAndGraphml(@ForAll("catalogs") Catalog c) throws Exception {
+    @Test
+    void everyTableAndNetworkSurvivesCsvAndGraphml() {
+        qt().withExamples(40).forAll(CatalogArbitraries.catalogs()).checkAssert(c -> {
+            try {
+                everyTableAndNetworkSurvivesCsvAndGraphmlFor(c);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    static void everyTableAndNetworkSurvivesCsvAndGraphmlFor(Catalog c) throws Exception {
         Analyses a = Analyses.of(c);
         for (Table t : a.tables().values()) {
             List<List<String>> read = Rfc4180Reader.read(CsvWriter.toString(t));

@@ -2,18 +2,20 @@ package io.github.konvent.testing;
 
 import io.github.konvent.Catalog;
 import io.github.konvent.event.Event;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /**
- * jqwik arbitraries of catalogs for property tests: valid catalogs that exercise the whole model
+ * QuickTheories generators of catalogs for property tests: valid catalogs that exercise the whole model
  * (every kind of organisation, cadence, event type, status, attendance mode and session format,
  * optional values present and absent, German text with umlauts, ß, quotes and separators, times
  * around the DST changes of Europe/Berlin), and almost-valid catalogs with exactly one broken thing.
  *
- * <p>Each catalog is built from a seed and a size, both chosen by jqwik: a failing property shrinks
- * towards fewer events and fewer sessions. Catalogs are small by default (at most
+ * <p>Each catalog is built from a seed and a size, both drawn by QuickTheories: a failing property shrinks
+ * towards fewer events, fewer sessions and a smaller seed. Use them with
+ * {@code qt().forAll(CatalogArbitraries.catalogs()).checkAssert(…)}; QuickTheories prints the seed
+ * of a failing run, and {@code -DQT_SEED=…} replays it. Catalogs are small by default (at most
  * {@value #DEFAULT_MAX_EVENTS} events of at most {@value #DEFAULT_MAX_SESSIONS} sessions) so round
  * trips stay fast; {@link #catalogs(int, int)} asks for bigger ones.
  *
@@ -34,7 +36,7 @@ public final class CatalogArbitraries {
     private CatalogArbitraries() {}
 
     /** @return valid catalogs of 0 to {@value #DEFAULT_MAX_EVENTS} events, each of at most {@value #DEFAULT_MAX_SESSIONS} sessions */
-    public static Arbitrary<Catalog> catalogs() {
+    public static Gen<Catalog> catalogs() {
         return catalogs(DEFAULT_MAX_EVENTS, DEFAULT_MAX_SESSIONS);
     }
 
@@ -43,12 +45,12 @@ public final class CatalogArbitraries {
      * @param maxSessionsPerEvent the largest number of sessions of one event (at least 0)
      * @return valid catalogs of 0 to {@code maxEvents} events
      */
-    public static Arbitrary<Catalog> catalogs(int maxEvents, int maxSessionsPerEvent) {
+    public static Gen<Catalog> catalogs(int maxEvents, int maxSessionsPerEvent) {
         return catalogs(0, maxEvents, maxSessionsPerEvent);
     }
 
     /** @return valid catalogs of exactly one event with up to {@value #DEFAULT_MAX_SESSIONS} sessions, plus the organisations, people, venues, series and projects around it */
-    public static Arbitrary<Catalog> singleEventCatalogs() {
+    public static Gen<Catalog> singleEventCatalogs() {
         return catalogs(1, 1, DEFAULT_MAX_SESSIONS);
     }
 
@@ -59,7 +61,7 @@ public final class CatalogArbitraries {
      *
      * @return events with up to {@value #DEFAULT_MAX_SESSIONS} sessions
      */
-    public static Arbitrary<Event> events() {
+    public static Gen<Event> events() {
         return singleEventCatalogs().map(c -> c.events().get(0));
     }
 
@@ -67,24 +69,20 @@ public final class CatalogArbitraries {
      * @return catalogs with exactly one broken thing; each knows what is broken and which
      *     exception building it throws
      */
-    public static Arbitrary<AlmostValid> almostValidCatalogs() {
-        return Combinators.combine(
-                        catalogs(1, DEFAULT_MAX_EVENTS, DEFAULT_MAX_SESSIONS),
-                        Arbitraries.of(AlmostValid.Breakage.class),
-                        Arbitraries.longs())
-                .as(AlmostValid::of);
+    public static Gen<AlmostValid> almostValidCatalogs() {
+        return catalogs(1, DEFAULT_MAX_EVENTS, DEFAULT_MAX_SESSIONS)
+                .zip(Generate.enumValues(AlmostValid.Breakage.class), SourceDSL.longs().all(), AlmostValid::of);
     }
 
-    static Arbitrary<Catalog> catalogs(int minEvents, int maxEvents, int maxSessionsPerEvent) {
+    static Gen<Catalog> catalogs(int minEvents, int maxEvents, int maxSessionsPerEvent) {
         if (minEvents < 0 || maxEvents < minEvents || maxSessionsPerEvent < 0) {
             throw new IllegalArgumentException("sizes: minEvents " + minEvents + ", maxEvents " + maxEvents
                     + ", maxSessionsPerEvent " + maxSessionsPerEvent + "; expected 0 <= minEvents <= maxEvents and maxSessions >= 0");
         }
-        return Combinators.combine(
-                        Arbitraries.longs(),
-                        Arbitraries.integers().between(minEvents, maxEvents),
-                        Arbitraries.integers().between(0, maxSessionsPerEvent))
-                .as(CatalogArbitraries::catalog);
+        return SourceDSL.longs().all()
+                .zip(SourceDSL.integers().between(minEvents, maxEvents),
+                        SourceDSL.integers().between(0, maxSessionsPerEvent),
+                        CatalogArbitraries::catalog);
     }
 
     /**

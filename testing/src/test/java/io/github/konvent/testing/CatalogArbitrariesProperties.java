@@ -2,6 +2,7 @@ package io.github.konvent.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.github.konvent.Catalog;
 import io.github.konvent.DanglingReferenceException;
@@ -10,70 +11,66 @@ import io.github.konvent.event.Session;
 import io.github.konvent.people.Contribution;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 class CatalogArbitrariesProperties {
 
-    @Provide
-    Arbitrary<Catalog> catalogs() {
-        return CatalogArbitraries.catalogs();
-    }
-
-    @Provide
-    Arbitrary<AlmostValid> almostValid() {
-        return CatalogArbitraries.almostValidCatalogs();
-    }
-
-    @Property(tries = 150)
-    void generatedCatalogsAreValidAndRebuildToEqualCatalogs(@ForAll("catalogs") Catalog catalog) {
-        Catalog rebuilt = Catalog.builder().from(catalog).build();
-        assertThat(rebuilt).isEqualTo(catalog);
-        assertThat(catalog.events()).hasSizeLessThanOrEqualTo(CatalogArbitraries.DEFAULT_MAX_EVENTS);
-        for (Event e : catalog.events()) {
-            assertThat(e.programme()).hasSizeLessThanOrEqualTo(CatalogArbitraries.DEFAULT_MAX_SESSIONS);
-            for (Session s : e.programme()) {
-                assertThat(catalog.eventOf(s.id())).contains(e);
-                s.room().ifPresent(room -> assertThat(catalog.room(room)).isPresent());
-                s.contributions().forEach(c -> assertThat(catalog.person(c.person())).isPresent());
+    @Test
+    void generatedCatalogsAreValidAndRebuildToEqualCatalogs() {
+        qt().withExamples(150).forAll(CatalogArbitraries.catalogs()).checkAssert(catalog -> {
+            Catalog rebuilt = Catalog.builder().from(catalog).build();
+            assertThat(rebuilt).isEqualTo(catalog);
+            assertThat(catalog.events()).hasSizeLessThanOrEqualTo(CatalogArbitraries.DEFAULT_MAX_EVENTS);
+            for (Event e : catalog.events()) {
+                assertThat(e.programme()).hasSizeLessThanOrEqualTo(CatalogArbitraries.DEFAULT_MAX_SESSIONS);
+                for (Session s : e.programme()) {
+                    assertThat(catalog.eventOf(s.id())).contains(e);
+                    s.room().ifPresent(room -> assertThat(catalog.room(room)).isPresent());
+                    s.contributions().forEach(c -> assertThat(catalog.person(c.person())).isPresent());
+                }
             }
-        }
+        });
     }
 
-    @Provide
-    Arbitrary<Catalog> bigCatalogs() {
-        return CatalogArbitraries.catalogs(12, 150);
+    @Test
+    void bigCatalogsAreValidToo() {
+        qt().withExamples(15).forAll(CatalogArbitraries.catalogs(12, 150)).checkAssert(catalog -> {
+            assertThat(Catalog.builder().from(catalog).build()).isEqualTo(catalog);
+            assertThat(catalog.events()).hasSizeLessThanOrEqualTo(12);
+            catalog.events().forEach(e -> assertThat(e.programme()).hasSizeLessThanOrEqualTo(150));
+            assertNoRoomAndNoPersonIsBookedTwiceAtOneTime(catalog);
+        });
     }
 
-    @Property(tries = 15)
-    void bigCatalogsAreValidToo(@ForAll("bigCatalogs") Catalog catalog) {
-        assertThat(Catalog.builder().from(catalog).build()).isEqualTo(catalog);
-        assertThat(catalog.events()).hasSizeLessThanOrEqualTo(12);
-        catalog.events().forEach(e -> assertThat(e.programme()).hasSizeLessThanOrEqualTo(150));
-        noRoomAndNoPersonIsBookedTwiceAtOneTime(catalog);
+    @Test
+    void noRoomAndNoPersonIsBookedTwiceAtOneTime() {
+        qt().withExamples(150).forAll(CatalogArbitraries.catalogs())
+                .checkAssert(CatalogArbitrariesProperties::assertNoRoomAndNoPersonIsBookedTwiceAtOneTime);
     }
 
-    @Property(tries = 150)
-    void noRoomAndNoPersonIsBookedTwiceAtOneTime(@ForAll("catalogs") Catalog catalog) {
+    /** Brute force over every pair of bookings of one resource; times from day, time and date by java.time. */
+    static void assertNoRoomAndNoPersonIsBookedTwiceAtOneTime(Catalog catalog) {
         List<Booking> bookings = new ArrayList<>();
         for (Event e : catalog.events()) {
             for (Session s : e.programme()) {
-                var start = e.startOf(s);
-                var end = e.endOf(s);
-                if (start.isEmpty() || end.isEmpty()) {
+                if (s.start().isEmpty() || s.end().isEmpty()) {
                     continue;
                 }
-                s.room().ifPresent(r -> bookings.add(new Booking("room " + r, s, start.get(), end.get())));
+                var date = e.startDate().orElse(java.time.LocalDate.of(2000, 1, 1)).plusDays(s.day() - 1L);
+                LocalDateTime start = date.atTime(s.start().get());
+                LocalDateTime end = date.plusDays(s.endsNextDay() ? 1 : 0).atTime(s.end().get());
+                String line = e.startDate().isPresent() ? "" : e.id().value() + ":";
+                s.room().ifPresent(r -> bookings.add(new Booking(line + "room " + r, s, start, end)));
                 for (Contribution c : s.contributions()) {
-                    bookings.add(new Booking("person " + c.person(), s, start.get(), end.get()));
+                    bookings.add(new Booking(line + "person " + c.person(), s, start, end));
                 }
             }
         }
-        // brute force: every pair of bookings of the same resource
         for (int i = 0; i < bookings.size(); i++) {
             for (int j = i + 1; j < bookings.size(); j++) {
                 Booking a = bookings.get(i);
@@ -93,36 +90,61 @@ class CatalogArbitrariesProperties {
 
     private record Booking(String resource, Session session, LocalDateTime start, LocalDateTime end) {}
 
-    @Property(tries = 100)
-    void almostValidCatalogsThrowTheExpectedExceptionNamingTheBrokenThing(@ForAll("almostValid") AlmostValid almost) {
-        assertThatThrownBy(almost.build()::get)
-                .isInstanceOf(almost.expected())
-                .hasMessageContaining(almost.named());
+    @Test
+    void almostValidCatalogsThrowTheExpectedExceptionNamingTheBrokenThing() {
+        qt().withExamples(100).forAll(CatalogArbitraries.almostValidCatalogs()).checkAssert(almost ->
+                assertThatThrownBy(almost.build()::get)
+                        .isInstanceOf(almost.expected())
+                        .hasMessageContaining(almost.named()));
     }
 
-    @Property(tries = 60)
-    void danglingBreakagesReportExactlyOneReference(@ForAll("almostValid") AlmostValid almost) {
-        if (almost.expected() != DanglingReferenceException.class) {
-            return;
+    /** Each breakage kind, on generated base catalogs: the exception and the named thing. */
+    @Test
+    void everyBreakageKindThrowsItsExpectedExceptionOnAnyBase() {
+        for (AlmostValid.Breakage kind : AlmostValid.Breakage.values()) {
+            qt().withExamples(8).forAll(CatalogArbitraries.catalogs(1, CatalogArbitraries.DEFAULT_MAX_EVENTS,
+                            CatalogArbitraries.DEFAULT_MAX_SESSIONS), SourceDSL.longs().all())
+                    .checkAssert((base, seed) -> {
+                        AlmostValid almost = AlmostValid.of(base, kind, seed);
+                        assertThat(almost.breakage()).isEqualTo(kind);
+                        assertThatThrownBy(almost.build()::get).as(kind.name())
+                                .isInstanceOf(almost.expected())
+                                .hasMessageContaining(almost.named());
+                    });
         }
-        try {
-            almost.build().get();
-        } catch (DanglingReferenceException e) {
-            assertThat(e.references()).hasSize(1);
-            assertThat(e.references().get(0).id()).isEqualTo(almost.named());
-            return;
-        }
-        throw new AssertionError("no exception for " + almost);
     }
 
-    @Property(tries = 30)
-    void singleEventCatalogsHoldOneEvent(@ForAll("single") Catalog catalog) {
-        assertThat(catalog.events()).hasSize(1);
-        assertThat(Objects.requireNonNull(catalog.events().get(0).title())).isNotBlank();
+    static Gen<AlmostValid> danglingOnly() {
+        List<AlmostValid.Breakage> dangling = Arrays.stream(AlmostValid.Breakage.values())
+                .filter(b -> b.name().startsWith("DANGLING_"))
+                .toList();
+        return CatalogArbitraries.catalogs(1, CatalogArbitraries.DEFAULT_MAX_EVENTS, CatalogArbitraries.DEFAULT_MAX_SESSIONS)
+                .zip(Generate.pick(dangling), SourceDSL.longs().all(), AlmostValid::of);
     }
 
-    @Provide
-    Arbitrary<Catalog> single() {
-        return CatalogArbitraries.singleEventCatalogs();
+    @Test
+    void danglingBreakagesReportExactlyOneReference() {
+        qt().withExamples(60).forAll(danglingOnly()).checkAssert(almost -> {
+            assertThat(almost.expected()).isEqualTo(DanglingReferenceException.class);
+            assertThatThrownBy(almost.build()::get)
+                    .isInstanceOfSatisfying(DanglingReferenceException.class, e -> {
+                        assertThat(e.references()).hasSize(1);
+                        assertThat(e.references().get(0).id()).isEqualTo(almost.named());
+                    });
+        });
+    }
+
+    @Test
+    void singleEventCatalogsHoldOneEventWithItsPeopleRoomsAndOrganisations() {
+        qt().withExamples(30).forAll(CatalogArbitraries.singleEventCatalogs()).checkAssert(catalog -> {
+            assertThat(catalog.events()).hasSize(1);
+            Event e = catalog.events().get(0);
+            assertThat(e.programme()).hasSizeLessThanOrEqualTo(CatalogArbitraries.DEFAULT_MAX_SESSIONS);
+            e.venue().ifPresent(v -> assertThat(catalog.venue(v)).as("venue %s", v).isPresent());
+            e.series().ifPresent(s -> assertThat(catalog.series(s)).as("series %s", s).isPresent());
+            e.contributions().forEach(c -> assertThat(catalog.person(c.person())).as("person %s", c.person()).isPresent());
+            e.programme().forEach(s -> s.contributions().forEach(
+                    c -> assertThat(catalog.person(c.person())).as("person %s", c.person()).isPresent()));
+        });
     }
 }
