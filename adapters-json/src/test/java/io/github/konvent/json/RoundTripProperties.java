@@ -83,7 +83,8 @@ class RoundTripProperties {
     private static com.networknt.schema.Schema c3voc;
 
     @Test
-    void everyGeneratedEventExportsValidScheduleJsonAndJsonLd() {
+    void everyGeneratedEventExportsValidScheduleJsonAndJsonLd() throws java.io.IOException {
+        c3voc = ScheduleJsonTest.c3vocSchema(); // skips the test, outside the property, without ../shared
         qt().withExamples(30).forAll(catalogs()).checkAssert(RoundTripProperties::exportsValidScheduleJsonAndJsonLd);
     }
 
