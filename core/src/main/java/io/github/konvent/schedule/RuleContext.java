@@ -90,8 +90,17 @@ public final class RuleContext {
 
     Timeline timeline() {
         if (timeline == null) {
-            timeline = new Timeline(this, focus, related);
+            List<Event> all = new ArrayList<>(focus.size() + related.size());
+            all.addAll(focus);
+            all.addAll(related);
+            timeline = new Timeline(new Columns(catalog, all, null), focus.size());
         }
         return timeline;
+    }
+
+    /** @param shared the view of exactly the focus events followed by the related ones, built elsewhere */
+    RuleContext withColumns(Columns shared) {
+        timeline = new Timeline(shared, focus.size());
+        return this;
     }
 }

@@ -135,11 +135,9 @@ public final class RuleSet {
      * @return the report
      */
     public ScheduleReport check(Catalog catalog) {
-        List<Event> focus = new ArrayList<>(catalog.events().size());
-        for (Event e : catalog.events()) {
-            focus.add(derive(e));
-        }
-        return run(new RuleContext(catalog, focus, List.of(), catalog.events()));
+        // the columnar view (with derived ends) is kept with the catalog: later checks reuse it
+        Columns columns = Columns.of(catalog, endDerivation);
+        return run(new RuleContext(catalog, columns.events, List.of(), catalog.events()).withColumns(columns));
     }
 
     /**
