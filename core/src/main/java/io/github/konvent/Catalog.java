@@ -254,6 +254,17 @@ public abstract class Catalog implements WithCatalog {
         return b.build();
     }
 
+    /**
+     * Not API: values that Konvent's own packages derive from this catalog once and keep with it
+     * (the scheduling rules keep their columnar view of the programme here).
+     *
+     * @return the memo of this catalog, created on first use
+     */
+    @Value.Lazy
+    public io.github.konvent.internal.Memo memo() {
+        return new io.github.konvent.internal.Memo();
+    }
+
     @Value.Lazy
     Index index() {
         return new Index(this);

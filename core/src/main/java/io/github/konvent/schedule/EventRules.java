@@ -226,6 +226,7 @@ final class EventRules {
         Set<SeriesId> seriesIds = new LinkedHashSet<>();
         context.events().forEach(e -> e.series().ifPresent(seriesIds::add));
         for (SeriesId id : seriesIds) {
+            out.scope(id);
             Optional<EventSeries> series = context.catalog().series(id);
             if (series.isEmpty()) {
                 continue;

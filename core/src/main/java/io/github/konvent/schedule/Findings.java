@@ -19,6 +19,7 @@ public final class Findings {
     private final String ruleId;
     private final Severity severity;
     private final List<Violation> violations = new ArrayList<>();
+    private Object scope;
 
     Findings(String ruleId, Severity severity) {
         this.ruleId = ruleId;
@@ -35,6 +36,35 @@ public final class Findings {
     public void report(String messageDe, String messageEn, Collection<? extends Id> involved) {
         Checks.notBlank("Findings.report messageDe", messageDe);
         Checks.notBlank("Findings.report messageEn", messageEn);
+        add(german -> german ? messageDe : messageEn, involved);
+    }
+
+    /**
+     * Reports one problem whose text is built only when it is asked for.
+     *
+     * @param message builds the German and the English text
+     * @param involved ids of the events, sessions, people and rooms involved
+     */
+    void report(Violation.Message message, Id... involved) {
+        add(message, java.util.Arrays.asList(involved));
+    }
+
+    /**
+     * Reports one problem whose text is built only when it is asked for.
+     *
+     * @param message builds the German and the English text
+     * @param involved ids of the events, sessions, people and rooms involved
+     */
+    void report(Violation.Message message, Collection<? extends Id> involved) {
+        add(message, involved);
+    }
+
+    /** @param group what the next findings belong to (a series), for incremental checking; null for none */
+    void scope(Object group) {
+        this.scope = group;
+    }
+
+    private void add(Violation.Message message, Collection<? extends Id> involved) {
         List<EventId> events = new ArrayList<>(2);
         List<SessionId> sessions = new ArrayList<>(2);
         List<PersonId> people = new ArrayList<>(2);
@@ -50,7 +80,7 @@ public final class Findings {
                 rooms.add(r);
             }
         }
-        violations.add(new Violation(ruleId, severity, messageDe, messageEn, events, sessions, people, rooms));
+        violations.add(new Violation(ruleId, severity, message, events, sessions, people, rooms, scope));
     }
 
     /**

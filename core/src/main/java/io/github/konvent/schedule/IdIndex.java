@@ -49,6 +49,25 @@ final class IdIndex<K> {
         return index;
     }
 
+    /** @return the index of the key, or -1 if it has none */
+    int find(K key) {
+        int h = mix(key.hashCode());
+        int slot = h & mask;
+        while (true) {
+            long packed = slots[slot];
+            if (packed == 0) {
+                return -1;
+            }
+            if ((int) (packed >>> 32) == h) {
+                Object k = keys[slot];
+                if (k == key || k.equals(key)) {
+                    return (int) packed - 1;
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
     private void grow() {
         long[] oldSlots = slots;
         Object[] oldKeys = keys;

@@ -15,22 +15,26 @@ final class OverlapRules {
         Timeline t = context.timeline();
         int[] group = new int[t.n];
         for (int i = 0; i < t.n; i++) {
-            group[i] = t.timed[i] ? t.room[i] : -1;
+            group[i] = t.timed(i) ? t.room[i] : -1;
         }
-        Sweep.overlaps(t.n, group, t.rooms.size(), t.start, t.end, 0, (first, second) -> {
-            int a = earlier(t, first, second);
+        long[] ts = t.start();
+        Sweep.overlaps(t.n, group, t.rooms.size(), ts, t.end(), 0, (first, second) -> {
+            int a = earlier(t, ts, first, second);
             int b = a == first ? second : first;
             if ((t.focus(a) || t.focus(b)) && !t.related(a, b)) {
                 RoomId r = t.rooms.get(t.room[a]);
                 Session x = t.session[a];
                 Session y = t.session[b];
-                String room = Text.room(context.catalog(), r);
-                out.report(
-                        "Raum " + room + " ist doppelt belegt: " + Text.de(x) + " und " + Text.de(y)
-                                + " überschneiden sich" + where(t, a, b, true) + ".",
-                        "Room " + room + " is double-booked: " + Text.en(x) + " and " + Text.en(y)
-                                + " overlap" + where(t, a, b, false) + ".",
-                        r, x.id(), y.id(), t.eventOf(a).id(), t.eventOf(b).id());
+                Event ea = t.eventOf(a);
+                Event eb = t.eventOf(b);
+                out.report(german -> {
+                    String room = Text.room(context.catalog(), r);
+                    return german
+                            ? "Raum " + room + " ist doppelt belegt: " + Text.de(x) + " und " + Text.de(y)
+                                    + " überschneiden sich" + where(ea, eb, x, y, true) + "."
+                            : "Room " + room + " is double-booked: " + Text.en(x) + " and " + Text.en(y)
+                                    + " overlap" + where(ea, eb, x, y, false) + ".";
+                }, r, x.id(), y.id(), ea.id(), eb.id());
             }
         });
     }
@@ -38,18 +42,20 @@ final class OverlapRules {
     static void people(RuleContext context, Findings out, Duration travelBuffer) {
         Timeline t = context.timeline();
         int m = t.itemSession.length;
+        long[] ts = t.start();
+        long[] te = t.end();
         int[] group = new int[m];
         long[] start = new long[m];
         long[] end = new long[m];
         for (int k = 0; k < m; k++) {
             int s = t.itemSession[k];
-            group[k] = t.timed[s] ? t.itemPerson[k] : -1;
-            start[k] = t.start[s];
-            end[k] = t.end[s];
+            group[k] = t.timed(s) ? t.itemPerson[k] : -1;
+            start[k] = ts[s];
+            end[k] = te[s];
         }
         long slack = travelBuffer.getSeconds();
         Sweep.overlaps(m, group, t.persons.size(), start, end, slack, (ka, kb) -> {
-            int a = earlier(t, t.itemSession[ka], t.itemSession[kb]);
+            int a = earlier(t, ts, t.itemSession[ka], t.itemSession[kb]);
             int b = a == t.itemSession[ka] ? t.itemSession[kb] : t.itemSession[ka];
             if (!(t.focus(a) || t.focus(b)) || t.related(a, b)) {
                 return;
@@ -57,23 +63,27 @@ final class OverlapRules {
             PersonId p = t.persons.get(t.itemPerson[ka]);
             Session x = t.session[a];
             Session y = t.session[b];
-            String who = Text.person(context.catalog(), p);
-            boolean overlap = t.start[a] < t.end[b] && t.start[b] < t.end[a];
+            boolean overlap = ts[a] < te[b] && ts[b] < te[a];
+            Event ea = t.eventOf(a);
+            Event eb = t.eventOf(b);
             if (overlap) {
-                out.report(
-                        who + " ist zugleich in " + Text.de(x) + " und " + Text.de(y) + " eingeplant"
-                                + where(t, a, b, true) + ".",
-                        who + " is booked in " + Text.en(x) + " and " + Text.en(y) + " at the same time"
-                                + where(t, a, b, false) + ".",
-                        p, x.id(), y.id(), t.eventOf(a).id(), t.eventOf(b).id());
+                out.report(german -> {
+                    String who = Text.person(context.catalog(), p);
+                    return german
+                            ? who + " ist zugleich in " + Text.de(x) + " und " + Text.de(y) + " eingeplant"
+                                    + where(ea, eb, x, y, true) + "."
+                            : who + " is booked in " + Text.en(x) + " and " + Text.en(y) + " at the same time"
+                                    + where(ea, eb, x, y, false) + ".";
+                }, p, x.id(), y.id(), ea.id(), eb.id());
                 return;
             }
+            String who = Text.person(context.catalog(), p);
             Optional<String> cityA = context.cityOf(t.eventOf(a));
             Optional<String> cityB = context.cityOf(t.eventOf(b));
             if (cityA.isPresent() && cityB.isPresent() && !cityA.get().equals(cityB.get())) {
-                int first = t.start[a] <= t.start[b] ? a : b;
+                int first = ts[a] <= ts[b] ? a : b;
                 int second = first == a ? b : a;
-                long gap = (t.start[second] - t.end[first]) / 60;
+                long gap = (ts[second] - te[first]) / 60;
                 String need = Text.minutes(travelBuffer);
                 out.report(
                         who + " hat zwischen " + Text.de(t.session[first]) + " in " + cityA.get() + " und "
@@ -88,18 +98,14 @@ final class OverlapRules {
     }
 
     /** @return the session that comes first: by start, then by id, so that messages do not depend on input order */
-    private static int earlier(Timeline t, int a, int b) {
-        if (t.start[a] != t.start[b]) {
-            return t.start[a] < t.start[b] ? a : b;
+    private static int earlier(Timeline t, long[] ts, int a, int b) {
+        if (ts[a] != ts[b]) {
+            return ts[a] < ts[b] ? a : b;
         }
         return t.session[a].id().compareTo(t.session[b].id()) <= 0 ? a : b;
     }
 
-    private static String where(Timeline t, int a, int b, boolean german) {
-        Event ea = t.eventOf(a);
-        Event eb = t.eventOf(b);
-        Session x = t.session[a];
-        Session y = t.session[b];
+    private static String where(Event ea, Event eb, Session x, Session y, boolean german) {
         String span = " (" + (german ? "Tag " : "day ") + x.day() + ", " + Text.time(x.start().orElseThrow()) + "–"
                 + Text.time(x.end().orElseThrow()) + " / " + (german ? "Tag " : "day ") + y.day() + ", "
                 + Text.time(y.start().orElseThrow()) + "–" + Text.time(y.end().orElseThrow()) + ")";

@@ -404,11 +404,12 @@ final class ProgrammeRules {
                     long length = (until - from) / 60;
                     List<Id> ids = new ArrayList<>(List.of(e.id(), a.id(), b.id()));
                     ids.addAll(rooms.get(key));
-                    out.report(
-                            "Am Tag " + dayNumber + " läuft das Programm von " + Text.clock(from) + " ("
+                    int dayOf = dayNumber;
+                    out.report(german -> german
+                            ? "Am Tag " + dayOf + " läuft das Programm von " + Text.clock(from) + " ("
                                     + Text.de(a) + ") bis " + Text.clock(until) + " (" + Text.de(b) + ") " + length
-                                    + " min ohne Pause; höchstens " + Text.minutes(policy.maxStretch()) + " sind vorgesehen.",
-                            "On day " + dayNumber + " the programme runs from " + Text.clock(from) + " ("
+                                    + " min ohne Pause; höchstens " + Text.minutes(policy.maxStretch()) + " sind vorgesehen."
+                            : "On day " + dayOf + " the programme runs from " + Text.clock(from) + " ("
                                     + Text.en(a) + ") until " + Text.clock(until) + " (" + Text.en(b) + "), " + length
                                     + " min without a break; at most " + Text.minutes(policy.maxStretch()) + " are allowed.",
                             ids);
@@ -548,11 +549,14 @@ final class ProgrammeRules {
                     coveredUntil = Math.max(coveredUntil, en);
                 }
                 if (!lunch) {
-                    out.report(
-                            "Am Tag " + dayNumber + " (" + Text.clock(first) + "–" + Text.clock(last)
+                    int dayOf = dayNumber;
+                    long begins = first;
+                    long ends = last;
+                    out.report(german -> german
+                            ? "Am Tag " + dayOf + " (" + Text.clock(begins) + "–" + Text.clock(ends)
                                     + ") fehlt eine Mittagspause von mindestens " + Text.minutes(policy.minLunch())
-                                    + " zwischen " + Text.time(policy.lunchFrom()) + " und " + Text.time(policy.lunchUntil()) + ".",
-                            "Day " + dayNumber + " (" + Text.clock(first) + "–" + Text.clock(last)
+                                    + " zwischen " + Text.time(policy.lunchFrom()) + " und " + Text.time(policy.lunchUntil()) + "."
+                            : "Day " + dayOf + " (" + Text.clock(begins) + "–" + Text.clock(ends)
                                     + ") has no lunch break of at least " + Text.minutes(policy.minLunch()) + " between "
                                     + Text.time(policy.lunchFrom()) + " and " + Text.time(policy.lunchUntil()) + ".",
                             e.id(), t.session[item[order[0]]].id());

@@ -29,6 +29,7 @@ public final class RuleContext {
     private final Set<EventId> focusIds = new HashSet<>();
     private Timeline timeline;
     private Map<SeriesId, List<Event>> editions;
+    private java.util.function.Function<SeriesId, List<Event>> presetEditions;
 
     RuleContext(Catalog catalog, List<Event> focus, List<Event> related, List<Event> catalogEvents) {
         this.catalog = catalog;
@@ -66,6 +67,9 @@ public final class RuleContext {
      * @return its editions: the catalog's, with the events in focus in place of their old versions
      */
     public List<Event> editions(SeriesId series) {
+        if (editions == null && presetEditions != null) {
+            return presetEditions.apply(series);
+        }
         if (editions == null) {
             editions = new HashMap<>();
             for (Event e : catalogEvents) {
@@ -90,8 +94,23 @@ public final class RuleContext {
 
     Timeline timeline() {
         if (timeline == null) {
-            timeline = new Timeline(this, focus, related);
+            List<Event> all = new ArrayList<>(focus.size() + related.size());
+            all.addAll(focus);
+            all.addAll(related);
+            timeline = new Timeline(new Columns(catalog, all, null), focus.size());
         }
         return timeline;
+    }
+
+    /** @param of each series' editions, given by whoever knows them already */
+    RuleContext withEditions(java.util.function.Function<SeriesId, List<Event>> of) {
+        presetEditions = of;
+        return this;
+    }
+
+    /** @param shared the view of exactly the focus events followed by the related ones, built elsewhere */
+    RuleContext withColumns(Columns shared) {
+        timeline = new Timeline(shared, focus.size());
+        return this;
     }
 }

@@ -135,11 +135,9 @@ public final class RuleSet {
      * @return the report
      */
     public ScheduleReport check(Catalog catalog) {
-        List<Event> focus = new ArrayList<>(catalog.events().size());
-        for (Event e : catalog.events()) {
-            focus.add(derive(e));
-        }
-        return run(new RuleContext(catalog, focus, List.of(), catalog.events()));
+        // the columnar view (with derived ends) is kept with the catalog: later checks reuse it
+        Columns columns = Columns.of(catalog, endDerivation);
+        return run(new RuleContext(catalog, columns.events, List.of(), catalog.events()).withColumns(columns));
     }
 
     /**
@@ -207,18 +205,60 @@ public final class RuleSet {
         return false;
     }
 
-    private Event derive(Event e) {
+    /**
+     * A checker of one catalog: it checks the catalog once, and then answers what changes when one
+     * event is replaced by re-checking only what that event touches. See {@link CatalogChecker}.
+     *
+     * @param catalog a catalog
+     * @return its checker, with the full report of this rule set
+     */
+    public CatalogChecker checker(Catalog catalog) {
+        return new CatalogChecker(this, catalog);
+    }
+
+    Event derive(Event e) {
         return endDerivation.map(d -> EndTimes.derive(e, d)).orElse(e);
     }
 
+    Optional<Duration> endDerivation() {
+        return endDerivation;
+    }
+
     private ScheduleReport run(RuleContext context) {
+        return new ScheduleReport(findings(context, RuleFilter.ALL));
+    }
+
+    /** Which rules a check runs. */
+    enum RuleFilter {
+        ALL, ALL_BUT_SERIES, ONLY_SERIES;
+
+        boolean accepts(ScheduleRule rule) {
+            boolean series = isBuiltinSeries(rule);
+            return this == ALL || (this == ONLY_SERIES) == series;
+        }
+    }
+
+    static boolean isBuiltinSeries(ScheduleRule rule) {
+        return rule instanceof BuiltinRule && rule.id().equals(Rules.SERIES_CADENCE);
+    }
+
+    /** @return true if the built-in series rule is in this set */
+    boolean checksSeries() {
+        ScheduleRule r = rules.get(Rules.SERIES_CADENCE);
+        return r != null && isBuiltinSeries(r);
+    }
+
+    List<Violation> findings(RuleContext context, RuleFilter filter) {
         List<Violation> all = new ArrayList<>();
         for (ScheduleRule rule : rules.values()) {
+            if (!filter.accepts(rule)) {
+                continue;
+            }
             Findings findings = new Findings(rule.id(), severityOf(rule.id()));
             rule.check(context, findings);
             all.addAll(findings.violations());
         }
-        return new ScheduleReport(all);
+        return all;
     }
 
     private void require(String ruleId) {

@@ -1,0 +1,414 @@
+package io.github.konvent.schedule;
+
+import io.github.konvent.Catalog;
+import io.github.konvent.event.Event;
+import io.github.konvent.event.Session;
+import io.github.konvent.event.SessionFormat;
+import io.github.konvent.id.PersonId;
+import io.github.konvent.id.RoomId;
+import io.github.konvent.id.SessionId;
+import io.github.konvent.people.Contribution;
+import io.github.konvent.people.ContributionRole;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The columnar view of a list of events: every session's day, start and end second of the day,
+ * flags, room and parent in primitive arrays, the person–session items, and each event's table of
+ * midnights for turning local times into epoch seconds. Built in one pass over the sessions;
+ * immutable afterwards and so shared between checks: a catalog keeps its view in its
+ * {@link Catalog#memo() memo} ({@link #of(Catalog, Optional)}), and a view with one event
+ * replaced rebuilds only that event's part ({@link #withEvent(int, Event)}).
+ */
+final class Columns {
+    static final long DAY = 86_400;
+
+    static final int F_PARENT = 1;
+    static final int F_BLOCK = 2;
+    static final int F_SIDE = 4;
+    static final int F_OPTIONAL = 8;
+    static final int F_BREAK = 16;
+    static final int F_MODERATED = 32;
+    static final int F_AUDIENCE = 64;
+    static final int F_NEXT_DAY = 128;
+    static final int F_LUNCH = 256;
+    /** A start or end with fractions of a second: compare such sessions through their objects. */
+    static final int F_FRACTION = 512;
+    /** Someone contributes as moderator. */
+    static final int F_HAS_MODERATOR = 1024;
+    /** A start without an end: end derivation gives it one. */
+    static final int F_NO_END = 2048;
+
+    private static final Object RAW = new Object();
+
+    final List<Event> events;
+    final int n;
+    final Session[] session;
+    /** The first session index of each event; firstOf[events.size()] == n. */
+    final int[] firstOf;
+    /** Each event's last day: the larger of its days and its sessions' days. */
+    final int[] maxDay;
+    /** Per event: whether a session has a start but no end. */
+    final boolean[] needsEnd;
+    final int[] parent;
+    final int[] room;
+    final IdIndex<RoomId> roomIndex;
+    /** Person–session items: the session index and the person index of each. */
+    final int[] itemSession;
+    final int[] itemPerson;
+    final IdIndex<PersonId> personIndex;
+    /** Each session's day, start second of the day (-1 without start) and end second (-1 without end; + a day if it ends the next day). */
+    final int[] day;
+    final int[] sod;
+    final int[] eod;
+    final short[] flags;
+    /** Per event: where its midnights start in {@link #midnight} (-1 without a start date) and how many days they cover. */
+    final int[] clockFrom;
+    final int[] clockDays;
+    /** Epoch second of each event day's midnight; {@link #simple} false where a zone transition lies near. */
+    final long[] midnight;
+    final boolean[] simple;
+
+    /**
+     * @param catalog a catalog
+     * @param derivation the default duration of end derivation, if ends are derived
+     * @return the view of the catalog's events (with derived ends), kept in the catalog's memo
+     */
+    static Columns of(Catalog catalog, Optional<Duration> derivation) {
+        Columns raw = catalog.memo().get(RAW, Columns.class,
+                k -> new Columns(catalog, catalog.events(), null));
+        if (derivation.isEmpty() || !raw.anyNeedsEnd()) {
+            return raw;
+        }
+        return catalog.memo().get(new DerivedKey(derivation.get()), Columns.class, k -> raw.derived(derivation.get()));
+    }
+
+    /** The memo key of a view with derived ends. */
+    private record DerivedKey(Duration duration) {}
+
+    /**
+     * @param catalog the catalog, for sizing the indexes
+     * @param events the events
+     * @param subsets per event the sessions to take (in programme order), or null for all; null for all of every event
+     */
+    Columns(Catalog catalog, List<Event> events, List<List<Session>> subsets) {
+        this.events = List.copyOf(events);
+        int count = 0;
+        for (int e = 0; e < events.size(); e++) {
+            count += sessionsOf(e, subsets).size();
+        }
+        n = count;
+        session = new Session[n];
+        parent = new int[n];
+        room = new int[n];
+        day = new int[n];
+        sod = new int[n];
+        eod = new int[n];
+        flags = new short[n];
+        maxDay = new int[events.size()];
+        needsEnd = new boolean[events.size()];
+        firstOf = new int[events.size() + 1];
+        clockFrom = new int[events.size()];
+        clockDays = new int[events.size()];
+        roomIndex = new IdIndex<>(Math.max(16, Math.min(n, catalog.venues().size() * 16)));
+        personIndex = new IdIndex<>(Math.max(16, Math.min(n * 2, catalog.people().size())));
+        int items = 0;
+        int[] itemS = new int[Math.max(16, n * 2)];
+        int[] itemP = new int[itemS.length];
+        long[] mids = new long[Math.max(16, events.size() * 2)];
+        boolean[] simples = new boolean[mids.length];
+        int mid = 0;
+        int i = 0;
+        for (int e = 0; e < events.size(); e++) {
+            Event ev = events.get(e);
+            int first = i;
+            firstOf[e] = i;
+            int lastDay = ev.days();
+            for (Session s : sessionsOf(e, subsets)) {
+                session[i] = s;
+                int sDay = s.day();
+                day[i] = sDay;
+                lastDay = Math.max(lastDay, sDay);
+                int f = flagsOf(s);
+                Optional<RoomId> r = s.room();
+                room[i] = r.isPresent() ? roomIndex.indexOf(r.get()) : -1;
+                Optional<LocalTime> from = s.start();
+                Optional<LocalTime> until = s.end();
+                sod[i] = -1;
+                eod[i] = -1;
+                if (from.isPresent()) {
+                    sod[i] = from.get().toSecondOfDay();
+                    if (from.get().getNano() != 0) {
+                        f |= F_FRACTION;
+                    }
+                    if (until.isEmpty()) {
+                        f |= F_NO_END;
+                        needsEnd[e] = true;
+                    }
+                }
+                if (until.isPresent()) {
+                    eod[i] = until.get().toSecondOfDay() + ((f & F_NEXT_DAY) != 0 ? (int) DAY : 0);
+                    if (until.get().getNano() != 0) {
+                        f |= F_FRACTION;
+                    }
+                }
+                List<Contribution> cs = s.contributions();
+                for (int c = 0; c < cs.size(); c++) {
+                    Contribution contribution = cs.get(c);
+                    if (contribution.role() == ContributionRole.MODERATOR) {
+                        f |= F_HAS_MODERATOR;
+                    }
+                    PersonId p = contribution.person();
+                    boolean seen = false;
+                    for (int d = 0; d < c; d++) {
+                        seen |= cs.get(d).person().equals(p);
+                    }
+                    if (seen) {
+                        continue;
+                    }
+                    if (items == itemS.length) {
+                        itemS = Arrays.copyOf(itemS, items * 2);
+                        itemP = Arrays.copyOf(itemP, items * 2);
+                    }
+                    itemS[items] = i;
+                    itemP[items] = personIndex.indexOf(p);
+                    items++;
+                }
+                flags[i] = (short) f;
+                i++;
+            }
+            maxDay[e] = lastDay;
+            linkParents(ev, first, i);
+            if (ev.startDate().isPresent()) {
+                int days = Math.max(ev.days(), Math.min(lastDay, ev.days() + 366));
+                if (mid + days > mids.length) {
+                    mids = Arrays.copyOf(mids, Math.max(mid + days, mids.length * 2));
+                    simples = Arrays.copyOf(simples, mids.length);
+                }
+                clockFrom[e] = mid;
+                clockDays[e] = days;
+                fillMidnights(ev, days, mids, simples, mid);
+                mid += days;
+            } else {
+                clockFrom[e] = -1;
+            }
+        }
+        firstOf[events.size()] = i;
+        itemSession = Arrays.copyOf(itemS, items);
+        itemPerson = Arrays.copyOf(itemP, items);
+        midnight = Arrays.copyOf(mids, mid);
+        simple = Arrays.copyOf(simples, mid);
+    }
+
+    /** A copy of base whose sessions' ends, session objects and events are replaced; the rest is shared. */
+    private Columns(Columns base, List<Event> events, Session[] session, int[] eod, short[] flags, boolean[] needsEnd) {
+        this.events = List.copyOf(events);
+        this.n = base.n;
+        this.session = session;
+        this.firstOf = base.firstOf;
+        this.maxDay = base.maxDay;
+        this.needsEnd = needsEnd;
+        this.parent = base.parent;
+        this.room = base.room;
+        this.roomIndex = base.roomIndex;
+        this.itemSession = base.itemSession;
+        this.itemPerson = base.itemPerson;
+        this.personIndex = base.personIndex;
+        this.day = base.day;
+        this.sod = base.sod;
+        this.eod = eod;
+        this.flags = flags;
+        this.clockFrom = base.clockFrom;
+        this.clockDays = base.clockDays;
+        this.midnight = base.midnight;
+        this.simple = base.simple;
+    }
+
+    private static List<Session> sessionsOf(int e, List<Event> events, List<List<Session>> subsets) {
+        return subsets == null || subsets.get(e) == null ? events.get(e).programme() : subsets.get(e);
+    }
+
+    private List<Session> sessionsOf(int e, List<List<Session>> subsets) {
+        return sessionsOf(e, events, subsets);
+    }
+
+    static int flagsOf(Session s) {
+        int f = 0;
+        if (s.parent().isPresent()) {
+            f |= F_PARENT;
+        }
+        if (s.block().isPresent()) {
+            f |= F_BLOCK;
+        }
+        if (s.sideProgramme()) {
+            f |= F_SIDE;
+        }
+        if (s.optional()) {
+            f |= F_OPTIONAL;
+        }
+        SessionFormat format = s.format();
+        if (format.isBreak()) {
+            f |= F_BREAK;
+        }
+        if (format == SessionFormat.LUNCH_BREAK) {
+            f |= F_LUNCH;
+        }
+        if (format.needsModerator()) {
+            f |= F_MODERATED;
+        }
+        if (s.expectedAudience().isPresent()) {
+            f |= F_AUDIENCE;
+        }
+        if (s.endsNextDay()) {
+            f |= F_NEXT_DAY;
+        }
+        return f;
+    }
+
+    private void linkParents(Event ev, int first, int end) {
+        Map<SessionId, Integer> local = null;
+        for (int k = first; k < end; k++) {
+            parent[k] = -1;
+            if ((flags[k] & F_PARENT) == 0) {
+                continue;
+            }
+            // parents usually come shortly before their sub-items: look there before building a map
+            SessionId wanted = session[k].parent().get();
+            int near = -1;
+            for (int x = k - 1; x >= first && x >= k - 8; x--) {
+                if (session[x].id().equals(wanted)) {
+                    near = x;
+                    break;
+                }
+            }
+            if (near >= 0) {
+                parent[k] = near;
+                continue;
+            }
+            if (local == null) {
+                local = new HashMap<>((end - first) * 2);
+                for (int x = first; x < end; x++) {
+                    local.put(session[x].id(), x);
+                }
+            }
+            Integer p = local.get(wanted);
+            parent[k] = p == null ? -1 : p;
+        }
+    }
+
+    private static void fillMidnights(Event event, int days, long[] midnight, boolean[] simple, int at) {
+        ZoneId zone = event.zone();
+        ZoneRules rules = zone.getRules();
+        boolean fixed = rules.isFixedOffset();
+        for (int d = 0; d < days; d++) {
+            LocalDate date = event.date(d + 1).orElseThrow();
+            long m = date.atStartOfDay(zone).toEpochSecond();
+            midnight[at + d] = m;
+            boolean ok = fixed;
+            if (!ok) {
+                ZoneOffsetTransition t = rules.nextTransition(Instant.ofEpochSecond(m - 4 * 3600));
+                ok = t == null || t.getInstant().getEpochSecond() > m + 2 * DAY + 4 * 3600;
+            }
+            simple[at + d] = ok && date.atStartOfDay().equals(date.atStartOfDay(zone).toLocalDateTime());
+        }
+    }
+
+    /** @return true if a session of some event has a start but no end */
+    boolean anyNeedsEnd() {
+        for (boolean b : needsEnd) {
+            if (b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return this view with the ends that end derivation gives; the sessions' other columns are shared */
+    Columns derived(Duration duration) {
+        List<Event> out = new ArrayList<>(events);
+        Session[] ss = session.clone();
+        int[] ends = eod.clone();
+        short[] fs = flags.clone();
+        boolean[] none = new boolean[events.size()];
+        for (int e = 0; e < events.size(); e++) {
+            if (!needsEnd[e]) {
+                continue;
+            }
+            Event d = EndTimes.derive(events.get(e), duration);
+            out.set(e, d);
+            patchEnds(d.programme(), firstOf[e], ss, ends, fs);
+        }
+        return new Columns(this, out, ss, ends, fs, none);
+    }
+
+    private static void patchEnds(List<Session> programme, int from, Session[] ss, int[] ends, short[] fs) {
+        for (int j = 0; j < programme.size(); j++) {
+            int k = from + j;
+            Session s = programme.get(j);
+            if ((fs[k] & F_NO_END) == 0 || s.end().isEmpty()) {
+                continue;
+            }
+            ss[k] = s;
+            int f = fs[k] & ~(F_NO_END | F_NEXT_DAY);
+            if (s.endsNextDay()) {
+                f |= F_NEXT_DAY;
+            }
+            if (s.end().get().getNano() != 0) {
+                f |= F_FRACTION;
+            }
+            fs[k] = (short) f;
+            ends[k] = s.end().get().toSecondOfDay() + (s.endsNextDay() ? (int) DAY : 0);
+        }
+    }
+
+    /** @return true if session k has a start and an end */
+    boolean timed(int k) {
+        return sod[k] >= 0 && eod[k] >= 0;
+    }
+
+    /** @return the index of the event that session k belongs to */
+    int eventIndex(int k) {
+        int lo = 0;
+        int hi = events.size() - 1;
+        while (lo < hi) {
+            int m = (lo + hi + 1) >>> 1;
+            if (firstOf[m] <= k) {
+                lo = m;
+            } else {
+                hi = m - 1;
+            }
+        }
+        // empty events share their first index with the next one: take the last event starting at or before k
+        return lo;
+    }
+
+    /**
+     * @param k a timed session of a dated event
+     * @param end true for the end, false for the start
+     * @return its epoch second
+     */
+    long epoch(int e, int k, boolean end) {
+        int d = day[k] - 1;
+        int secs = end ? eod[k] : sod[k];
+        if (d >= 0 && d < clockDays[e] && simple[clockFrom[e] + d]) {
+            return midnight[clockFrom[e] + d] + secs;
+        }
+        Event ev = events.get(e);
+        Session s = session[k];
+        LocalDate date = ev.date(day[k]).orElseThrow();
+        LocalTime time = end ? s.end().orElseThrow() : s.start().orElseThrow();
+        boolean nextDay = end && s.endsNextDay();
+        return (nextDay ? date.plusDays(1) : date).atTime(time).atZone(ev.zone()).toEpochSecond();
+    }
+}
