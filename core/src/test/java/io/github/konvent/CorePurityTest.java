@@ -55,4 +55,13 @@ class CorePurityTest {
                 .because("only the spi names streams, as parameter types")
                 .check(CORE);
     }
+
+    @Test
+    void coreUsesNoReflection() {
+        noClasses()
+                .should()
+                .dependOnClassesThat(resideInAnyPackage("java.lang.reflect.."))
+                .because("core merges, checks and builds values through their own methods, never by reflection")
+                .check(CORE);
+    }
 }
