@@ -315,7 +315,7 @@ public final class Schedule2Json {
     static ObjectNode schedule(Catalog catalog, Event e) {
         ZoneId zone = e.zone();
         LocalDate first = e.startDate().orElse(LocalDate.of(e.statedYear().orElse(1970), 1, 1));
-        String acronym = Fahrplan.id(e.externalIds(), "c3voc.acronym", "frab.acronym")
+        String acronym = Fahrplan.id(e.externalIds(), "c3voc.acronym", "frab.acronym").map(ScheduleJson::validAcronym)
                 .orElse(ScheduleJson.acronym(e.id().value()));
         ObjectNode root = NODES.objectNode();
         root.putObject("generator").put("name", "Konvent");

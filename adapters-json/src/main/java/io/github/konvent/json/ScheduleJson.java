@@ -92,7 +92,9 @@ public final class ScheduleJson {
         ZoneId zone = e.zone();
         boolean dateUnknown = e.startDate().isEmpty();
         LocalDate first = e.startDate().orElse(LocalDate.of(e.statedYear().orElse(1970), 1, 1));
-        String acronym = Fahrplan.id(e.externalIds(), "c3voc.acronym", "frab.acronym").orElse(acronym(e.id().value()));
+        // the source's acronym where the schema allows it, else a lower-case form of it
+        String acronym = Fahrplan.id(e.externalIds(), "c3voc.acronym", "frab.acronym").map(ScheduleJson::validAcronym)
+                .orElse(acronym(e.id().value()));
 
         Map<String, String> roomGuids = new LinkedHashMap<>();
         for (Session s : e.programme()) {
@@ -202,7 +204,8 @@ public final class ScheduleJson {
         end(date, s).ifPresent(x -> n.put("end", OFFSET.format(x.atZone(zone))));
         n.put("duration", String.format(Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60));
         n.put("room", roomName(catalog, s));
-        n.put("slug", Fahrplan.id(ids, "c3voc.slug", "frab.slug").orElse(slug(acronym + "-" + number + "-" + s.title())));
+        n.put("slug", Fahrplan.id(ids, "c3voc.slug", "frab.slug").filter(x -> x.matches(SLUG))
+                .orElse(slug(acronym + "-" + number + "-" + s.title())));
         n.put("url", Fahrplan.id(ids, "c3voc.url", "frab.url")
                 .orElse(e.website().map(w -> w + "#" + s.id().value()).orElse("urn:uuid:" + guid)));
         Fahrplan.id(ids, "c3voc.code", "frab.code").ifPresent(code -> n.put("code", code));
@@ -278,6 +281,14 @@ public final class ScheduleJson {
 
     static String uuid(String name) {
         return UUID.nameUUIDFromBytes(("konvent:" + name).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** The slug pattern of the c3voc schemas. */
+    static final String SLUG = "[a-z0-9_-]+[a-z0-9]";
+
+    static String validAcronym(String acronym) {
+        String a = acronym.toLowerCase(Locale.ROOT);
+        return a.matches("[a-z0-9_-][a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?") ? a : acronym(a);
     }
 
     static String acronym(String id) {
