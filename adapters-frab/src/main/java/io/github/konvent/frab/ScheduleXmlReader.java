@@ -284,12 +284,13 @@ final class ScheduleXmlReader {
                     p.startPointer = where();
                     String t = text().strip();
                     if (t.length() > 10) {
-                        p.startInstant = dateTime(t);
+                        p.startInstant = dateTime(p.startPointer, t);
                     } else {
-                        p.startDate = date(t);
+                        p.startDate = date(p.startPointer, t);
                     }
                 }
                 case "days" -> {
+                    String at = where();
                     String t = text().strip();
                     try {
                         days = Integer.parseInt(t);
@@ -297,7 +298,8 @@ final class ScheduleXmlReader {
                         days = -1;
                     }
                     if (days < 1 || days > Programme.MAX_DAYS) {
-                        throw fail("'" + shorten(t) + "'", "a whole number of days from 1 to " + Programme.MAX_DAYS);
+                        throw new InputException(at, "'" + shorten(t) + "'", "a whole number of days from 1 to "
+                                + Programme.MAX_DAYS, null);
                     }
                 }
                 case "time_zone_name" -> {
@@ -331,10 +333,10 @@ final class ScheduleXmlReader {
         if (indexText != null && !indexText.matches("[1-9][0-9]{0,2}")) {
             throw fail("the index '" + shorten(indexText) + "'", "a day index from 1 to 999");
         }
-        LocalDate date = dateText == null ? null : date(dateText);
-        OffsetDateTime dayStart = startText == null ? null : dateTime(startText);
+        LocalDate date = dateText == null ? null : date(where(), dateText);
+        OffsetDateTime dayStart = startText == null ? null : dateTime(where(), startText);
         String endText = attribute("end");
-        if (endText != null && dayStart != null && !dateTime(endText).isAfter(dayStart)) {
+        if (endText != null && dayStart != null && !dateTime(where(), endText).isAfter(dayStart)) {
             throw fail("a day that ends at " + endText, "an end after the day's start " + startText);
         }
         if (position >= Programme.MAX_DAYS) {
@@ -397,7 +399,7 @@ final class ScheduleXmlReader {
                     it.startPointer = where();
                     String t = text().strip();
                     if (!t.isEmpty()) {
-                        it.start = dateTime(t);
+                        it.start = dateTime(it.startPointer, t);
                     }
                 }
                 case "start" -> {
@@ -535,19 +537,19 @@ final class ScheduleXmlReader {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private LocalDate date(String t) {
+    private static LocalDate date(String at, String t) {
         try {
             return LocalDate.parse(t.length() > 10 && t.charAt(10) == 'T' ? t.substring(0, 10) : t);
         } catch (DateTimeException e) {
-            throw new InputException(where(), "'" + shorten(t) + "'", "a date yyyy-mm-dd", e);
+            throw new InputException(at, "'" + shorten(t) + "'", "a date yyyy-mm-dd", e);
         }
     }
 
-    private OffsetDateTime dateTime(String t) {
+    private static OffsetDateTime dateTime(String at, String t) {
         try {
             return OffsetDateTime.parse(t);
         } catch (DateTimeException e) {
-            throw new InputException(where(), "'" + shorten(t) + "'", "a date-time with an offset, such as 2023-09-10T05:00:00+00:00", e);
+            throw new InputException(at, "'" + shorten(t) + "'", "a date-time with an offset, such as 2023-09-10T05:00:00+00:00", e);
         }
     }
 

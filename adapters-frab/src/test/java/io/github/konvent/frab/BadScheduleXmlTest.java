@@ -87,7 +87,7 @@ class BadScheduleXmlTest {
                 "<!DOCTYPE schedule [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n<schedule>").replace("Welcome", "&xxe;"),
                 "", "DTD"));
         c.add(bad("an undeclared entity", replace("Welcome", "&nbsp;"), "", "entit"));
-        c.add(bad("a second root", GOOD + "<schedule/>", "line", "end of the document"));
+        c.add(bad("a second root", GOOD + "<schedule/>", "line", "well-formed"));
         c.add(bad("text between elements", replace("<version>1</version>", "<version>1</version> stray text"),
                 "/schedule", "only elements"));
         c.add(bad("a control character", replace("Opening", "Open&#1;ing"), "line", "XML"));

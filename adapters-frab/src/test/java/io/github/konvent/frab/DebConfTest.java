@@ -58,7 +58,8 @@ class DebConfTest {
                     .map(p -> c.person(p).orElseThrow().displayName()).collect(Collectors.joining("|"));
             String key = s.externalIds().get("frab.guid");
             lines.put(key, String.join("\t", key, UTC.format(start.atOffset(ZoneOffset.UTC)),
-                    String.valueOf(s.duration().map(Duration::toMinutes).orElse(0L)), room, s.title(), persons));
+                    String.valueOf(s.duration().map(Duration::toMinutes).orElse(0L)), room, s.title(), persons)
+                    .stripTrailing());
         }
         return List.copyOf(lines.values());
     }
