@@ -3,6 +3,7 @@
 //     the schema.org context is served locally (no network), as {"@vocab": "https://schema.org/"}.
 //  2. every schedule.json export, validated with ajv against ../shared/testdata/c3voc/schema.json
 //     (draft-06), found by walking up from this folder.
+//  3. every schedule2 export (schedule2-*.json), validated with ajv against schema2.json.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -116,6 +117,25 @@ if (!schemaFile) {
   }
   const invalid = JSON.parse(readFileSync(join(dirname(schemaFile), 'invalid-example.json'), 'utf8'));
   validate(invalid) ? fail('ajv accepts invalid-example.json: the check would prove nothing') : ok('ajv rejects invalid-example.json');
+}
+
+// ---- 3. schedule2 against the c3voc schema2 --------------------------------------------------
+if (schemaFile) {
+  const ajv2 = new Ajv({ strict: false, allErrors: true });
+  ajv2.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json'));
+  addFormats(ajv2);
+  ajv2.addFormat('color', true);
+  const validate2 = ajv2.compile(JSON.parse(readFileSync(join(dirname(schemaFile), 'schema2.json'), 'utf8')));
+  const files2 = readdirSync(out).filter((f) => f.startsWith('schedule2-')).sort();
+  if (files2.length < 1) fail(`no schedule2 files in ${out}`);
+  for (const f of files2) {
+    const data = JSON.parse(readFileSync(join(out, f), 'utf8'));
+    if (validate2(data)) {
+      ok(`${f}: valid schedule2`);
+    } else {
+      fail(`${f}: ${ajv2.errorsText(validate2.errors)}`);
+    }
+  }
 }
 
 if (failures > 0) {

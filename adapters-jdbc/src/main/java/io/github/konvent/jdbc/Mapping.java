@@ -116,6 +116,23 @@ final class Mapping {
         }
     }
 
+    // --- external ids (V4) ---------------------------------------------------------------------
+
+    static final String EXTERNAL_ID_SQL = "INSERT INTO konvent_external_id "
+            + "(aggregate_kind, aggregate_id, owner_kind, owner_id, scheme, id_value) VALUES (?, ?, ?, ?, ?, ?)";
+
+    /** The child-table entry that clears the external ids of one aggregate kind. */
+    static String[] externalIdTable(String aggregateKind) {
+        return new String[] {"konvent_external_id", "aggregate_kind = '" + aggregateKind + "' AND aggregate_id"};
+    }
+
+    static void externalIds(Sql.Batches b, String aggregateKind, String aggregateId, String ownerKind, String ownerId,
+            java.util.Map<String, String> ids) throws SQLException {
+        for (java.util.Map.Entry<String, String> e : ids.entrySet()) {
+            b.add(EXTERNAL_ID_SQL, aggregateKind, aggregateId, ownerKind, ownerId, e.getKey(), e.getValue());
+        }
+    }
+
     // --- people -------------------------------------------------------------------------------
 
     static final String PERSON_CONTACT_SQL = "INSERT INTO konvent_person_contact "
@@ -148,8 +165,10 @@ final class Mapping {
                 for (int i = 0; i < windows.size(); i++) {
                     b.add(PERSON_AVAILABILITY_SQL, id, i, windows.get(i).opens(), windows.get(i).closes());
                 }
+                externalIds(b, "person", id, "person", id, p.externalIds());
             },
-            List.of(new String[] {"konvent_person_affiliation", "person_id"},
+            List.of(externalIdTable("person"),
+                    new String[] {"konvent_person_affiliation", "person_id"},
                     new String[] {"konvent_person_contact", "person_id"},
                     new String[] {"konvent_person_availability", "person_id"}));
 
@@ -237,9 +256,11 @@ final class Mapping {
                         b.add(ROOM_AVAILABILITY_SQL, id, r.id().value(), w, windows.get(w).opens(),
                                 windows.get(w).closes());
                     }
+                    externalIds(b, "venue", id, "room", r.id().value(), r.externalIds());
                 }
             },
-            List.of(new String[] {"konvent_venue_accessibility", "venue_id"},
+            List.of(externalIdTable("venue"),
+                    new String[] {"konvent_venue_accessibility", "venue_id"},
                     new String[] {"konvent_room_availability", "venue_id"},
                     new String[] {"konvent_room", "venue_id"}));
 
@@ -283,6 +304,7 @@ final class Mapping {
             Mapping::eventRow,
             Mapping::eventChildren,
             List.of(
+                    externalIdTable("event"),
                     new String[] {"konvent_event_contribution_party", "event_id"},
                     new String[] {"konvent_event_contribution", "event_id"},
                     new String[] {"konvent_session_party", "event_id"},
@@ -315,6 +337,7 @@ final class Mapping {
 
     private static void eventChildren(Sql.Batches b, Event e) throws SQLException {
         String id = e.id().value();
+        externalIds(b, "event", id, "event", id, e.externalIds());
         List<Involvement> inv = e.involvements();
         for (int i = 0; i < inv.size(); i++) {
             b.add(INVOLVEMENT_SQL, id, i, inv.get(i).party().kind(), inv.get(i).party().value(),
@@ -347,6 +370,7 @@ final class Mapping {
         for (int i = 0; i < programme.size(); i++) {
             Session s = programme.get(i);
             String sid = s.id().value();
+            externalIds(b, "event", id, "session", sid, s.externalIds());
             b.add(SESSION_SQL, sid, id, i, s.title(), s.format().name(), text(s.formatLabel()),
                     text(s.description()), s.day(), time(s.start()), time(s.end()), s.endsNextDay(), s.endDerived(),
                     text(s.room()), text(s.block()), text(s.parent()), integer(s.number()), s.optional(),

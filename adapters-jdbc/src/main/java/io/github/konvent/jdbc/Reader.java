@@ -260,7 +260,10 @@ final class Reader {
                 + " '', '', '', FALSE, NULL, NULL FROM konvent_person_affiliation" + where
                 + " UNION ALL SELECT person_id, 2, pos, '', '', CAST(NULL AS DATE), CAST(NULL AS DATE),"
                 + " CAST(NULL AS DATE), email, phone, url, is_public, NULL, NULL FROM konvent_person_contact" + where
-                + " ORDER BY 1, 2, 3";
+                + " UNION ALL SELECT aggregate_id, 4, 0, scheme, id_value, CAST(NULL AS DATE), CAST(NULL AS DATE),"
+                + " CAST(NULL AS DATE), '', '', '', FALSE, NULL, NULL FROM konvent_external_id"
+                + externalWhere("person", where, "person_id")
+                + " ORDER BY 1, 2, 3, 4";
         Sql.query(c, sql, rs -> {
             Person.Builder b = owner(bs, rs.getString(1));
             switch (rs.getInt(2)) {
@@ -272,9 +275,28 @@ final class Reader {
                         .asOf(date(rs, "as_of"))
                         .build());
                 case 2 -> b.addContact(contact(rs));
+                case 4 -> b.putExternalId(rs.getString("organization_id"), rs.getString("position_title"));
                 default -> b.addAvailability(window(rs, "person " + rs.getString(1)));
             }
-        }, concat(concat(params, params), params));
+        }, concat(concat(params, params), concat(params, params)));
+    }
+
+    /**
+     * The condition on konvent_external_id for one aggregate kind, from the condition on a child
+     * table's owner column ("" for every owner, else " WHERE column IN (…)").
+     */
+    private static String externalWhere(String aggregateKind, String where, String ownerColumn) {
+        String kind = " WHERE aggregate_kind = '" + aggregateKind + "'";
+        return where.isEmpty() ? kind
+                : where.replaceFirst("^ WHERE " + ownerColumn + " IN", java.util.regex.Matcher.quoteReplacement(kind
+                        + " AND aggregate_id IN"));
+    }
+
+    private static void putExternalId(ResultSet rs, String column, java.util.function.BiConsumer<String, String> put)
+            throws SQLException {
+        String pair = rs.getString(column);
+        int eq = pair.indexOf('=');
+        put.accept(pair.substring(0, eq), pair.substring(eq + 1));
     }
 
     private static Availability window(ResultSet rs, String where) throws SQLException {
@@ -368,11 +390,18 @@ final class Reader {
             Sql.query(c, "SELECT venue_id, room_id, 2 AS src, pos, '' AS feature, opens, closes"
                     + " FROM konvent_room_availability" + o.where("venue_id")
                     + " UNION ALL SELECT venue_id, room_id, 1, 0, feature, NULL, NULL FROM konvent_venue_accessibility"
-                    + o.where("venue_id") + " ORDER BY 1, 2, 3, 4", rs -> {
+                    + o.where("venue_id")
+                    + " UNION ALL SELECT aggregate_id, owner_id, 3, 0, CONCAT(scheme, '=', id_value), NULL, NULL"
+                    + " FROM konvent_external_id" + externalWhere("venue", o.where("venue_id"), "venue_id")
+                    + " ORDER BY 1, 2, 3, 4, 5", rs -> {
                         String venue = rs.getString(1);
                         String room = rs.getString(2);
                         if (rs.getInt(3) == 2) {
                             owner(rooms, room).addAvailability(window(rs, "room " + room));
+                            return;
+                        }
+                        if (rs.getInt(3) == 3) {
+                            putExternalId(rs, "feature", owner(rooms, room)::putExternalId);
                             return;
                         }
                         AccessibilityFeature f =
@@ -382,7 +411,7 @@ final class Reader {
                         } else {
                             owner(rooms, room).addAccessibility(f);
                         }
-                    }, concat(o.params(), o.params()));
+                    }, concat(concat(o.params(), o.params()), o.params()));
             rooms.forEach((id, r) -> bs.get(roomVenue.get(id)).addRoom(r.build()));
             bs.values().forEach(b -> out.add(b.build()));
         }
@@ -401,7 +430,8 @@ final class Reader {
             if (bs.isEmpty()) {
                 continue;
             }
-            eventChildren(bs, o);
+            Map<String, Map<String, String>> sessionIds = new HashMap<>();
+            eventChildren(bs, o, sessionIds);
             Map<String, Session.Builder> sessions = new LinkedHashMap<>();
             Map<String, String> sessionEvent = new HashMap<>();
             Sql.query(c, "SELECT * FROM konvent_session" + o.where("event_id") + " ORDER BY event_id, pos", rs -> {
@@ -412,6 +442,7 @@ final class Reader {
             if (!sessions.isEmpty()) {
                 sessionChildren(sessions, o);
             }
+            sessionIds.forEach((id, ids) -> owner(sessions, id).putAllExternalIds(ids));
             sessions.forEach((id, s) -> owner(bs, sessionEvent.get(id)).addProgramme(s.build()));
             bs.values().forEach(b -> out.add(b.build()));
         }
@@ -473,7 +504,8 @@ final class Reader {
     }
 
     /** Involvements, texts, links and blocks of events in one statement. */
-    private void eventChildren(Map<String, Event.Builder> bs, Owners o) throws SQLException {
+    private void eventChildren(Map<String, Event.Builder> bs, Owners o, Map<String, Map<String, String>> sessionIds)
+            throws SQLException {
         String w = o.where("event_id");
         String sql = "SELECT event_id, 1 AS src, pos, item_kind AS s1, text_value AS s2, '' AS s3, 0 AS n1, 0 AS n2,"
                 + " CAST(NULL AS TIME) AS t1, CAST(NULL AS TIME) AS t2 FROM konvent_event_text" + w
@@ -487,10 +519,12 @@ final class Reader {
                 + " CAST(NULL AS TIME), CAST(NULL AS TIME) FROM konvent_event_contribution" + w
                 + " UNION ALL SELECT event_id, 6, contribution_pos, party_kind, party_id, '', pos, 0,"
                 + " CAST(NULL AS TIME), CAST(NULL AS TIME) FROM konvent_event_contribution_party" + w
-                + " ORDER BY 1, 2, 3, 7";
+                + " UNION ALL SELECT aggregate_id, 7, 0, owner_kind, owner_id, CONCAT(scheme, '=', id_value), 0, 0,"
+                + " CAST(NULL AS TIME), CAST(NULL AS TIME) FROM konvent_external_id" + externalWhere("event", w, "event_id")
+                + " ORDER BY 1, 2, 3, 7, 5, 6";
         Object[] p = o.params();
-        Object[] params = new Object[p.length * 6];
-        for (int i = 0; i < 6; i++) {
+        Object[] params = new Object[p.length * 7];
+        for (int i = 0; i < 7; i++) {
             System.arraycopy(p, 0, params, i * p.length, p.length);
         }
         Map<String, List<Contribution.Builder>> contributions = new LinkedHashMap<>();
@@ -528,6 +562,13 @@ final class Reader {
                         .person(PersonId.of(rs.getString("s1")))
                         .role(enumOf(ContributionRole.class, rs.getString("s2"), where))
                         .function(string(rs, "s3")));
+                case 7 -> {
+                    if ("event".equals(rs.getString("s1"))) {
+                        putExternalId(rs, "s3", b::putExternalId);
+                    } else {
+                        putExternalId(rs, "s3", sessionIds.computeIfAbsent(rs.getString("s2"), x -> new LinkedHashMap<>())::put);
+                    }
+                }
                 default -> {
                     int cpos = rs.getInt(3);
                     List<Contribution.Builder> cs = contributions.get(id);

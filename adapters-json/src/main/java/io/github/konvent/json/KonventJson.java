@@ -154,7 +154,7 @@ public final class KonventJson {
         try (p) {
             JsonInput in = new JsonInput(p, strict, "");
             return guard(in, () -> {
-                Catalog c = CatalogFormat.read(new ModelReader(in), false);
+                Catalog c = CatalogDocument.read(new ModelReader(in), false);
                 if (p.nextToken() != null) {
                     throw in.fail("the end of the input after the catalog");
                 }
@@ -231,7 +231,7 @@ public final class KonventJson {
      * @param contacts which contact points to write
      */
     public static void write(Catalog catalog, Writer out, Contacts contacts) {
-        writeWith(STRICT.createGenerator(out), g -> CatalogFormat.write(g, catalog, contacts == Contacts.PUBLIC_ONLY));
+        writeWith(STRICT.createGenerator(out), g -> CatalogDocument.write(g, catalog, contacts == Contacts.PUBLIC_ONLY));
     }
 
     /**
@@ -240,7 +240,7 @@ public final class KonventJson {
      * @param contacts which contact points to write
      */
     public static void write(Catalog catalog, OutputStream out, Contacts contacts) {
-        writeWith(STRICT.createGenerator(out), g -> CatalogFormat.write(g, catalog, contacts == Contacts.PUBLIC_ONLY));
+        writeWith(STRICT.createGenerator(out), g -> CatalogDocument.write(g, catalog, contacts == Contacts.PUBLIC_ONLY));
     }
 
     /**
@@ -302,9 +302,9 @@ public final class KonventJson {
         try {
             ModelWriter mw = new ModelWriter(g, publicOnly);
             g.writeStartObject();
-            g.writeStringProperty("konvent", CatalogFormat.VERSION);
+            g.writeStringProperty("konvent", CatalogDocument.VERSION);
             g.writeStringProperty("lines", "header");
-            CatalogFormat.writeLists(mw, header, false);
+            CatalogDocument.writeLists(mw, header, false);
             g.writeEndObject();
             g.flush();
             w.write('\n');
@@ -334,7 +334,7 @@ public final class KonventJson {
      * @return the catalog
      */
     public static Catalog readLines(InputStream in) {
-        CatalogFormat.Parts parts = new CatalogFormat.Parts();
+        CatalogDocument.Parts parts = new CatalogDocument.Parts();
         readLines(in, true, parts, parts.events::add);
         return parts.build();
     }
@@ -347,10 +347,10 @@ public final class KonventJson {
      * @param each receives every event in order
      */
     public static void forEachEvent(InputStream in, Consumer<Event> each) {
-        readLines(in, true, new CatalogFormat.Parts(), each);
+        readLines(in, true, new CatalogDocument.Parts(), each);
     }
 
-    private static void readLines(InputStream stream, boolean strict, CatalogFormat.Parts parts, Consumer<Event> each) {
+    private static void readLines(InputStream stream, boolean strict, CatalogDocument.Parts parts, Consumer<Event> each) {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -395,23 +395,23 @@ public final class KonventJson {
         }
     }
 
-    private static Void header(ModelReader r, CatalogFormat.Parts parts) {
+    private static Void header(ModelReader r, CatalogDocument.Parts parts) {
         JsonInput in = r.input();
         in.startObject("a JSON Lines header object");
         boolean versioned = false;
         for (String n; (n = in.nextName()) != null; ) {
             if (n.equals("konvent")) {
-                CatalogFormat.version(in);
+                CatalogDocument.version(in);
                 versioned = true;
             } else if (n.equals("lines")) {
                 in.string("\"header\"");
-            } else if (n.equals("events") || !CatalogFormat.readList(n, r, parts)) {
+            } else if (n.equals("events") || !CatalogDocument.readList(n, r, parts)) {
                 in.unknown("a JSON Lines header", "konvent, lines, organizations, people, series, venues, "
                         + "fundingProgrammes, projects, labs, awards");
             }
         }
         if (!versioned) {
-            throw new InputException("/konvent", "nothing", "the format version \"" + CatalogFormat.VERSION + "\"", null);
+            throw new InputException("/konvent", "nothing", "the format version \"" + CatalogDocument.VERSION + "\"", null);
         }
         return null;
     }

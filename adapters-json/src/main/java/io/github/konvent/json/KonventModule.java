@@ -45,11 +45,11 @@ public final class KonventModule extends SimpleModule {
         super("KonventModule", new Version(1, 0, 0, null, "io.github.konvent", "konvent-json"));
         this.strict = strict;
         this.publicContactsOnly = publicContactsOnly;
-        register(Catalog.class, r -> CatalogFormat.read(r, true), null);
+        register(Catalog.class, r -> CatalogDocument.read(r, true), null);
         addSerializer(Catalog.class, new ValueSerializer<Catalog>() {
             @Override
             public void serialize(Catalog value, JsonGenerator g, SerializationContext ctxt) {
-                CatalogFormat.write(g, value, publicContactsOnly);
+                CatalogDocument.write(g, value, publicContactsOnly);
             }
         });
         register(Organization.class, r -> r.atCurrent(r::organization), ModelWriter::organization);

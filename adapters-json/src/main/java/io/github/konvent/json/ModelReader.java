@@ -134,6 +134,14 @@ final class ModelReader {
         return in.string(what);
     }
 
+    /** Reads an object of external ids: scheme → identifier text. */
+    private void externalIds(java.util.function.BiConsumer<String, String> put) {
+        in.startObject("an object of external ids by scheme");
+        for (String n; (n = in.nextName()) != null; ) {
+            put.accept(n, in.string("an external id (a text)"));
+        }
+    }
+
     private void texts(Consumer<String> add) {
         array("texts", () -> in.shared(beginString("a text")), add);
     }
@@ -219,9 +227,10 @@ final class ModelReader {
                 case "affiliations" -> array("affiliations", this::affiliation, b::addAffiliations);
                 case "contacts" -> array("contact points", this::contact, b::addContacts);
                 case "availability" -> array("availability windows", this::availability, b::addAvailability);
+                case "externalIds" -> externalIds(b::putExternalId);
                 case "revision" -> b.revision(in.longInteger("a revision number"));
-                default -> in.unknown("a person",
-                        "id, salutation, honorific, givenName, familyName, affiliations, contacts, availability, revision");
+                default -> in.unknown("a person", "id, salutation, honorific, givenName, familyName, affiliations, "
+                        + "contacts, availability, externalIds, revision");
             }
         }
         return JsonInput.build(in::pointer, b::build);
@@ -377,7 +386,8 @@ final class ModelReader {
                 case "capacity" -> b.capacity(in.integer("a capacity of at least 1"));
                 case "accessibility" -> enums(AccessibilityFeature.class, b::addAccessibility);
                 case "availability" -> array("availability windows", this::availability, b::addAvailability);
-                default -> in.unknown("a room", "id, name, capacity, accessibility, availability");
+                case "externalIds" -> externalIds(b::putExternalId);
+                default -> in.unknown("a room", "id, name, capacity, accessibility, availability, externalIds");
             }
         }
         return JsonInput.build(in::pointer, b::build);
@@ -445,12 +455,13 @@ final class ModelReader {
                 case "links" -> array("links", this::link, b::addLinks);
                 case "participantCount" -> b.participantCount(in.integer("a number of participants"));
                 case "language" -> b.language(text());
+                case "externalIds" -> externalIds(b::putExternalId);
                 case "revision" -> b.revision(in.longInteger("a revision number"));
                 default -> in.unknown("an event", "id, title, subtitle, theme, description, type, status, series, "
                         + "editionNumber, statedYear, zone, startDate, days, dailyStart, dailyEnd, attendanceMode, "
                         + "venue, online, involvements, contributions, fundingProgramme, programme, blocks, targetAudiences, "
                         + "topics, guidingQuestions, registration, contact, website, links, participantCount, "
-                        + "language, revision");
+                        + "language, externalIds, revision");
             }
         }
         return JsonInput.build(in::pointer, b::build, location -> {
@@ -507,9 +518,10 @@ final class ModelReader {
                 case "contributions" -> array("contributions", this::contribution, b::addContributions);
                 case "presenters" -> parties(b::addPresenters);
                 case "expectedAudience" -> b.expectedAudience(in.integer("a number of people"));
+                case "externalIds" -> externalIds(b::putExternalId);
                 default -> in.unknown("a session", "id, title, format, formatLabel, description, day, start, end, "
                         + "endsNextDay, endDerived, room, block, parent, number, optional, sideProgramme, "
-                        + "guidingQuestions, topics, contributions, presenters, expectedAudience");
+                        + "guidingQuestions, topics, contributions, presenters, expectedAudience, externalIds");
             }
         }
         return JsonInput.build(in::pointer, b::build);

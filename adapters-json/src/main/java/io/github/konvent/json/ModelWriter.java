@@ -215,7 +215,19 @@ final class ModelWriter {
         array("affiliations", p.affiliations(), this::affiliation);
         array("contacts", contacts(p.contacts()), this::contact);
         array("availability", p.availability(), this::availability);
+        externalIds(p.externalIds());
         revision(p.revision());
+        g.writeEndObject();
+    }
+
+    /** Identifiers other systems gave an entity, by scheme; left out when there are none. */
+    void externalIds(java.util.Map<String, String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        g.writeName("externalIds");
+        g.writeStartObject();
+        ids.forEach(g::writeStringProperty);
         g.writeEndObject();
     }
 
@@ -313,6 +325,7 @@ final class ModelWriter {
         num("capacity", r.capacity());
         enums("accessibility", r.accessibility());
         array("availability", r.availability(), this::availability);
+        externalIds(r.externalIds());
         g.writeEndObject();
     }
 
@@ -380,6 +393,7 @@ final class ModelWriter {
         if (!"de".equals(e.language())) {
             str("language", e.language());
         }
+        externalIds(e.externalIds());
         revision(e.revision());
         g.writeEndObject();
     }
@@ -409,6 +423,7 @@ final class ModelWriter {
         array("contributions", s.contributions(), this::contribution);
         parties("presenters", s.presenters());
         num("expectedAudience", s.expectedAudience());
+        externalIds(s.externalIds());
         g.writeEndObject();
     }
 

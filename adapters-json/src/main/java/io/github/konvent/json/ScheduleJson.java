@@ -4,32 +4,24 @@ import io.github.konvent.Catalog;
 import io.github.konvent.InputException;
 import io.github.konvent.KonventException;
 import io.github.konvent.event.Event;
-import io.github.konvent.event.EventStatus;
+import io.github.konvent.id.EventId;
 import io.github.konvent.event.Room;
 import io.github.konvent.event.Session;
-import io.github.konvent.event.SessionFormat;
-import io.github.konvent.event.Venue;
-import io.github.konvent.id.EventId;
-import io.github.konvent.id.PersonId;
-import io.github.konvent.id.RoomId;
 import io.github.konvent.id.SessionId;
-import io.github.konvent.id.VenueId;
 import io.github.konvent.people.Contribution;
 import io.github.konvent.people.ContributionRole;
 import io.github.konvent.people.Person;
+import io.github.konvent.spi.ReadResult;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -63,7 +55,8 @@ public final class ScheduleJson {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScheduleJson.class);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final JsonMapper PLAIN = JsonMapper.builder().build();
+    private static final JsonMapper PLAIN = JsonMapper.builder()
+            .disable(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private static final DateTimeFormatter OFFSET = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private ScheduleJson() {}
@@ -99,11 +92,15 @@ public final class ScheduleJson {
         ZoneId zone = e.zone();
         boolean dateUnknown = e.startDate().isEmpty();
         LocalDate first = e.startDate().orElse(LocalDate.of(e.statedYear().orElse(1970), 1, 1));
-        String acronym = acronym(e.id().value());
+        // the source's acronym where the schema allows it, else a lower-case form of it
+        String acronym = Fahrplan.id(e.externalIds(), "c3voc.acronym", "frab.acronym").map(ScheduleJson::validAcronym)
+                .orElse(acronym(e.id().value()));
 
         Map<String, String> roomGuids = new LinkedHashMap<>();
         for (Session s : e.programme()) {
-            roomGuids.putIfAbsent(roomName(catalog, s), s.room().map(r -> uuid("room:" + r.value()))
+            roomGuids.putIfAbsent(roomName(catalog, s), s.room().map(r -> catalog.room(r)
+                            .flatMap(x -> Fahrplan.id(x.externalIds(), "c3voc.guid", "frab.guid"))
+                            .orElse(uuid("room:" + r.value())))
                     .orElse(uuid("default-room:" + e.id().value())));
         }
         List<Session> unscheduled = new ArrayList<>();
@@ -117,7 +114,8 @@ public final class ScheduleJson {
         }
         ObjectNode root = NODES.objectNode();
         ObjectNode sched = root.putObject("schedule");
-        sched.put("version", String.valueOf(e.revision()));
+        sched.put("version", Fahrplan.id(e.externalIds(), "c3voc.version", "frab.version")
+                .orElse(String.valueOf(e.revision())));
         e.website().ifPresent(w -> sched.put("base_url", w.toString()));
         ObjectNode conf = sched.putObject("conference");
         conf.put("acronym", acronym);
@@ -127,16 +125,16 @@ public final class ScheduleJson {
         conf.put("end", first.plusDays(e.days() - 1L).toString());
         conf.put("daysCount", e.days());
         conf.put("timeslot_duration", "00:05");
-        conf.put("time_zone_name", zone.getId());
+        if (!(zone instanceof java.time.ZoneOffset)) {
+            conf.put("time_zone_name", zone.getId());
+        } else if (zone.equals(java.time.ZoneOffset.UTC)) {
+            conf.put("time_zone_name", "UTC");
+        }
         e.website().ifPresent(w -> conf.put("url", w.toString()));
         ArrayNode rooms = conf.putArray("rooms");
         roomGuids.forEach((name, guid) -> rooms.addObject().put("name", name).put("guid", guid));
         ArrayNode days = conf.putArray("days");
-        int[] number = {0};
-        Map<SessionId, Integer> numbers = new LinkedHashMap<>();
-        for (Session s : e.programme()) {
-            numbers.put(s.id(), ++number[0]);
-        }
+        Map<SessionId, Integer> numbers = numbers(e);
         for (int day = 1; day <= e.days(); day++) {
             LocalDate date = first.plusDays(day - 1L);
             int d = day;
@@ -196,7 +194,8 @@ public final class ScheduleJson {
         ZoneId zone = e.zone();
         LocalDateTime start = date.atTime(s.start().orElseThrow());
         long minutes = end.map(x -> ChronoUnit.MINUTES.between(start, x)).orElse(0L);
-        String guid = uuid("session:" + s.id().value());
+        Map<String, String> ids = s.externalIds();
+        String guid = Fahrplan.id(ids, "c3voc.guid", "frab.guid").orElse(uuid("session:" + s.id().value()));
         ObjectNode n = NODES.objectNode();
         n.put("id", number);
         n.put("guid", guid);
@@ -205,8 +204,11 @@ public final class ScheduleJson {
         end(date, s).ifPresent(x -> n.put("end", OFFSET.format(x.atZone(zone))));
         n.put("duration", String.format(Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60));
         n.put("room", roomName(catalog, s));
-        n.put("slug", slug(acronym + "-" + number + "-" + s.title()));
-        n.put("url", e.website().map(w -> w + "#" + s.id().value()).orElse("urn:uuid:" + guid));
+        n.put("slug", Fahrplan.id(ids, "c3voc.slug", "frab.slug").filter(x -> x.matches(SLUG))
+                .orElse(slug(acronym + "-" + number + "-" + s.title())));
+        n.put("url", Fahrplan.id(ids, "c3voc.url", "frab.url")
+                .orElse(e.website().map(w -> w + "#" + s.id().value()).orElse("urn:uuid:" + guid)));
+        Fahrplan.id(ids, "c3voc.code", "frab.code").ifPresent(code -> n.put("code", code));
         n.put("title", s.title());
         n.put("subtitle", s.formatLabel().orElse(""));
         if (s.topics().isEmpty()) {
@@ -224,12 +226,53 @@ public final class ScheduleJson {
         n.putNull("description");
         ArrayNode persons = n.putArray("persons");
         for (Contribution c : s.contributions()) {
-            String name = catalog.person(c.person()).map(Person::displayName).orElse(c.person().value());
-            persons.addObject().put("guid", uuid("person:" + c.person().value())).put("name", name)
-                    .put("public_name", name);
+            Optional<Person> person = catalog.person(c.person());
+            String name = person.map(Person::displayName).orElse(c.person().value());
+            Map<String, String> pids = person.map(Person::externalIds).orElse(Map.of());
+            ObjectNode pn = persons.addObject();
+            Optional<String> personNumber = Fahrplan.id(pids, "c3voc.id", "frab.id").filter(x -> x.matches("[0-9]{1,9}"));
+            // the schema's oneOf: a frab person has id and public_name, a pretalx person a name
+            personNumber.ifPresent(x -> pn.put("id", Integer.parseInt(x)));
+            Fahrplan.id(pids, "c3voc.code", "frab.code").filter(x -> x.matches("[A-Z0-9]+")).ifPresent(x -> pn.put("code", x));
+            // a guid the source gave, else one made from the Konvent id, but none is invented for a person
+            // the source identified otherwise (an import followed by an export adds no identity)
+            Optional<String> personGuid = Fahrplan.id(pids, "c3voc.guid", "frab.guid");
+            if (personGuid.isPresent() || !hasSourceId(pids)) {
+                pn.put("guid", personGuid.orElse(uuid("person:" + c.person().value())));
+            }
+            if (personNumber.isEmpty()) {
+                pn.put("name", name);
+            }
+            pn.put("public_name", name);
         }
         n.putArray("links");
         return n;
+    }
+
+    /** @return whether another schedule system identified this entity (frab, c3voc) */
+    static boolean hasSourceId(Map<String, String> ids) {
+        return ids.keySet().stream().anyMatch(k -> k.startsWith("c3voc.") || k.startsWith("frab."));
+    }
+
+    /** Session numbers: the number the source gave where it is free, else the next free one. */
+    static Map<SessionId, Integer> numbers(Event e) {
+        Map<SessionId, Integer> numbers = new LinkedHashMap<>();
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        for (Session s : e.programme()) {
+            Fahrplan.id(s.externalIds(), "c3voc.id", "frab.id").filter(x -> x.matches("[1-9][0-9]{0,8}"))
+                    .map(Integer::parseInt).filter(taken::add).ifPresent(n -> numbers.put(s.id(), n));
+        }
+        int next = 1;
+        for (Session s : e.programme()) {
+            if (!numbers.containsKey(s.id())) {
+                while (taken.contains(next)) {
+                    next++;
+                }
+                taken.add(next);
+                numbers.put(s.id(), next);
+            }
+        }
+        return numbers;
     }
 
     private static String roomName(Catalog catalog, Session s) {
@@ -238,6 +281,14 @@ public final class ScheduleJson {
 
     static String uuid(String name) {
         return UUID.nameUUIDFromBytes(("konvent:" + name).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** The slug pattern of the c3voc schemas. */
+    static final String SLUG = "[a-z0-9_-]+[a-z0-9]";
+
+    static String validAcronym(String acronym) {
+        String a = acronym.toLowerCase(Locale.ROOT);
+        return a.matches("[a-z0-9_-][a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?") ? a : acronym(a);
     }
 
     static String acronym(String id) {
@@ -275,14 +326,7 @@ public final class ScheduleJson {
      * @return a catalog with one event, its venue with the schedule's rooms, and its people
      */
     public static Catalog read(InputStream in) {
-        JsonNode root;
-        try {
-            root = KonventJson.mapper().readTree(in);
-        } catch (JacksonException e) {
-            throw new InputException("/", JsonInput.shorten(String.valueOf(e.getOriginalMessage())),
-                    "a well-formed schedule.json document in UTF-8", e);
-        }
-        return new Importer().read(root);
+        return readResult(in).catalog();
     }
 
     /**
@@ -297,230 +341,164 @@ public final class ScheduleJson {
             throw new InputException("/", JsonInput.shorten(String.valueOf(e.getOriginalMessage())),
                     "a well-formed schedule.json document", e);
         }
-        return new Importer().read(root);
+        return importTree(root).catalog();
     }
 
-    /** Turns a schedule tree into model values, naming the pointer of whatever does not fit. */
-    private static final class Importer {
-        private final Map<String, Person> people = new LinkedHashMap<>();
-        private final Map<String, Room> rooms = new LinkedHashMap<>();
-        private String acronym = "";
-
-        Catalog read(JsonNode root) {
-            JsonNode conf = object(object(root, "", "schedule"), "/schedule", "conference");
-            String c = "/schedule/conference";
-            acronym = text(conf, c, "acronym");
-            EventId eventId = convert(c + "/acronym", acronym, "an acronym usable as an id",
-                    a -> EventId.of(a.replaceAll("[^A-Za-z0-9._~-]", "-")));
-            LocalDate start = convert(c + "/start", text(conf, c, "start"), "a date yyyy-mm-dd",
-                    s -> LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s));
-            int days = integer(conf, c, "daysCount");
-            ZoneId zone = conf.has("time_zone_name")
-                    ? convert(c + "/time_zone_name", text(conf, c, "time_zone_name"), "a time zone id", ZoneId::of)
-                    : ZoneId.of("Europe/Berlin");
-            VenueId venueId = convert(c, eventId.value() + "-venue", "a venue id", VenueId::of);
-            JsonNode confRooms = conf.path("rooms");
-            for (int i = 0; i < confRooms.size(); i++) {
-                room(text(confRooms.get(i), c + "/rooms/" + i, "name"));
-            }
-            Event.Builder event = Event.builder().id(eventId).title(text(conf, c, "title")).startDate(start)
-                    .days(Math.max(days, 1)).zone(zone).status(EventStatus.PROGRAMME_PUBLISHED).venue(venueId);
-            optionalUri(conf, "url").ifPresent(event::website);
-            JsonNode dayList = array(conf, c, "days");
-            String language = null;
-            for (int d = 0; d < dayList.size(); d++) {
-                String dp = c + "/days/" + d;
-                JsonNode rs = object(dayList.get(d), dp, "rooms");
-                for (Map.Entry<String, JsonNode> room : rs.properties()) {
-                    String rp = dp + "/rooms/" + room.getKey().replace("~", "~0").replace("/", "~1");
-                    if (!room.getValue().isArray()) {
-                        throw new InputException(rp, kind(room.getValue()), "an array of events", null);
-                    }
-                    for (int k = 0; k < room.getValue().size(); k++) {
-                        JsonNode s = room.getValue().get(k);
-                        String sp = rp + "/" + k;
-                        event.addProgramme(session(s, sp, start, room.getKey()));
-                        if (language == null && s.path("language").isString()
-                                && !s.path("language").asString().isBlank()) {
-                            language = s.path("language").asString();
-                        }
-                    }
-                }
-            }
-            if (language != null) {
-                event.language(language);
-            }
-            Venue venue = JsonInput.build(c, () -> Venue.builder().id(venueId)
-                    .name(conf.path("title").asString("Venue")).addAllRooms(rooms.values()).build());
-            Event built = JsonInput.build(c, event::build);
-            Catalog catalog = JsonInput.build("/", () -> Catalog.builder().addVenues(venue)
-                    .addAllPeople(people.values()).addEvents(built).build());
-            LOG.debug("imported schedule {}: {} sessions in {} rooms", acronym, catalog.sessionCount(), rooms.size());
-            return catalog;
-        }
-
-        private RoomId room(String name) {
-            return rooms.computeIfAbsent(name, n -> Room.builder()
-                    .id(RoomId.of(slug(acronym + "-" + n).replace('_', '-')))
-                    .name(n).build()).id();
-        }
-
-        private Session session(JsonNode s, String p, LocalDate first, String roomKey) {
-            String title = text(s, p, "title");
-            String dateText = text(s, p, "date");
-            LocalDateTime start = convert(p + "/date", dateText, "a date-time such as 2020-12-14T09:00:00+01:00",
-                    x -> OffsetDateTime.parse(x).toLocalDateTime());
-            long day = ChronoUnit.DAYS.between(first, start.toLocalDate()) + 1;
-            if (day < 1) {
-                throw new InputException(p + "/date", "'" + dateText + "'", "a date on or after the conference start " + first, null);
-            }
-            String guid = s.path("guid").asString("");
-            String idText = !guid.isBlank() ? guid : acronym + "-" + s.path("id").asString("");
-            SessionId id = convert(p + "/guid", idText, "a guid or id usable as a session id", SessionId::of);
-            Session.Builder b = Session.builder().id(id).title(title).day((int) day).start(start.toLocalTime())
-                    .room(room(s.path("room").isString() ? s.path("room").asString() : roomKey));
-            String type = s.path("type").asString("");
-            b.format(format(type));
-            if (!type.isBlank()) {
-                b.formatLabel(type);
-            }
-            String duration = s.path("duration").asString("");
-            if (!duration.isBlank()) {
-                Duration length = convert(p + "/duration", duration, "a duration hh:mm", ScheduleJson::duration);
-                if (!length.isZero()) {
-                    LocalDateTime end = start.plus(length);
-                    long overDays = ChronoUnit.DAYS.between(start.toLocalDate(), end.toLocalDate());
-                    if (overDays > 1 || (overDays == 1 && !end.toLocalTime().isBefore(start.toLocalTime()))) {
-                        throw new InputException(p + "/duration", "'" + duration + "'", "a duration of less than a day", null);
-                    }
-                    b.end(end.toLocalTime()).endsNextDay(overDays == 1);
-                }
-            }
-            String text = String.join("\n\n", List.of(s.path("abstract").asString(""), s.path("description").asString(""))
-                    .stream().filter(t -> !t.isBlank()).toList());
-            if (!text.isBlank()) {
-                b.description(text);
-            }
-            String track = s.path("track").asString("");
-            if (!track.isBlank()) {
-                b.addTopics(track);
-            }
-            JsonNode persons = s.path("persons");
-            for (int i = 0; i < persons.size(); i++) {
-                b.addContributions(Contribution.of(person(persons.get(i), p + "/persons/" + i), ContributionRole.SPEAKER));
-            }
-            return JsonInput.build(p, b::build);
-        }
-
-        private PersonId person(JsonNode n, String p) {
-            String name = n.path("name").asString(n.path("public_name").asString("")).trim();
-            if (name.isEmpty()) {
-                throw new InputException(p + "/name", "nothing", "a person's name or public_name", null);
-            }
-            String key = n.path("code").asString(n.path("guid").asString(n.path("id").asString("")));
-            String idText = "person-" + (key.isBlank() ? slug(name) : key);
-            PersonId id = convert(p, idText, "a person code, guid or id usable as an id", PersonId::of);
-            people.computeIfAbsent(id.value(), k -> {
-                int space = name.lastIndexOf(' ');
-                Person.Builder b = Person.builder().id(id).familyName(space < 0 ? name : name.substring(space + 1));
-                if (space > 0) {
-                    b.givenName(name.substring(0, space));
-                }
-                return JsonInput.build(p, b::build);
-            });
-            return id;
-        }
-
-        private static SessionFormat format(String type) {
-            String t = type.toLowerCase(Locale.ROOT);
-            if (t.contains("keynote")) {
-                return SessionFormat.KEYNOTE;
-            } else if (t.contains("workshop") || t.contains("hands-on")) {
-                return SessionFormat.WORKSHOP;
-            } else if (t.contains("panel") || t.contains("podium")) {
-                return SessionFormat.PANEL;
-            } else if (t.contains("discussion")) {
-                return SessionFormat.DISCUSSION_ROUND;
-            } else if (t.contains("lunch")) {
-                return SessionFormat.LUNCH_BREAK;
-            } else if (t.contains("break") || t.contains("pause")) {
-                return SessionFormat.COFFEE_BREAK;
-            } else if (t.contains("talk") || t.contains("lecture") || t.contains("vortrag")) {
-                return SessionFormat.TALK;
-            }
-            for (SessionFormat f : SessionFormat.values()) {
-                if (f.name().equalsIgnoreCase(type)) {
-                    return f;
-                }
-            }
-            return SessionFormat.OTHER;
-        }
-
-        private static Optional<URI> optionalUri(JsonNode n, String name) {
-            try {
-                return n.path(name).isString() ? Optional.of(new URI(n.path(name).asString())).filter(URI::isAbsolute)
-                        : Optional.empty();
-            } catch (java.net.URISyntaxException e) {
-                return Optional.empty();
-            }
-        }
+    /**
+     * Reads a schedule.json v1 document faithfully: the instants of the {@code date} values are
+     * the truth; where {@code time_zone_name} disagrees with them, a warning says so. Guids, ids,
+     * codes and slugs become external ids ({@code c3voc.guid}, …).
+     *
+     * @param in a schedule.json v1 document in UTF-8; not closed
+     * @return the catalog (one event, its venue and people) and the reader's notices
+     * @throws InputException naming the JSON pointer of the first problem
+     */
+    public static ReadResult readResult(InputStream in) {
+        return importTree(tree(in, "a well-formed schedule.json document in UTF-8"));
     }
 
-    static Duration duration(String text) {
-        int colon = text.indexOf(':');
-        if (colon < 1 || !text.matches("[0-9]+:[0-5][0-9]")) {
-            throw new IllegalArgumentException("not hh:mm");
-        }
-        return Duration.ofHours(Long.parseLong(text.substring(0, colon))).plusMinutes(Long.parseLong(text.substring(colon + 1)));
-    }
-
-    private static String kind(JsonNode n) {
-        if (n == null || n.isMissingNode()) {
-            return "nothing";
-        }
-        if (n.isString()) {
-            return "'" + JsonInput.shorten(n.asString()) + "'";
-        }
-        return n.isObject() ? "an object" : n.isArray() ? "an array" : n.toString();
-    }
-
-    private static JsonNode object(JsonNode n, String p, String name) {
-        JsonNode v = n.path(name);
-        if (!v.isObject()) {
-            throw new InputException(p + "/" + name, kind(v), "an object", null);
-        }
-        return v;
-    }
-
-    private static JsonNode array(JsonNode n, String p, String name) {
-        JsonNode v = n.path(name);
-        if (!v.isArray()) {
-            throw new InputException(p + "/" + name, kind(v), "an array", null);
-        }
-        return v;
-    }
-
-    private static String text(JsonNode n, String p, String name) {
-        JsonNode v = n == null ? null : n.path(name);
-        if (v == null || !v.isString() || v.asString().isBlank()) {
-            throw new InputException(p + "/" + name, kind(v), "a text", null);
-        }
-        return v.asString();
-    }
-
-    private static int integer(JsonNode n, String p, String name) {
-        JsonNode v = n.path(name);
-        if (!v.isInt() || v.intValue() < 1) {
-            throw new InputException(p + "/" + name, kind(v), "a whole number of at least 1", null);
-        }
-        return v.intValue();
-    }
-
-    private static <T> T convert(String p, String value, String expected, java.util.function.Function<String, T> f) {
+    static JsonNode tree(InputStream in, String expected) {
         try {
-            return f.apply(value);
-        } catch (IllegalArgumentException | KonventException | java.time.DateTimeException e) {
-            throw new InputException(p, "'" + JsonInput.shorten(value) + "'", expected, e);
+            JsonNode root = KonventJson.mapper().readTree(in);
+            if (root == null || root.isMissingNode()) {
+                throw new InputException("/", "an empty input", expected, null);
+            }
+            return root;
+        } catch (tools.jackson.core.exc.StreamConstraintsException e) {
+            throw new InputException("/", e.getOriginalMessage(), "a document within Konvent's limits (nesting depth "
+                    + KonventJson.MAX_NESTING_DEPTH + ")", e);
+        } catch (JacksonException e) {
+            throw new InputException("/", JsonInput.shorten(String.valueOf(e.getOriginalMessage())), expected, e);
         }
     }
+
+    static ReadResult importTree(JsonNode root) {
+        if (!root.isObject()) {
+            throw new InputException("/", Nodes.kind(root), "a schedule.json object", null);
+        }
+        JsonNode conf = Nodes.object(Nodes.object(root, "", "schedule"), "/schedule", "conference");
+        String c = "/schedule/conference";
+        Fahrplan f = new Fahrplan();
+        f.acronym = Nodes.text(conf, c, "acronym");
+        f.eventIds.put("c3voc.acronym", f.acronym);
+        f.title = Nodes.text(conf, c, "title");
+        String startText = Nodes.text(conf, c, "start");
+        f.startPointer = c + "/start";
+        f.startDate = Nodes.date(c + "/start", startText.length() > 10 ? startText.substring(0, 10) : startText);
+        if (conf.has("end")) {
+            String endText = Nodes.text(conf, c, "end");
+            LocalDate end = Nodes.date(c + "/end", endText.length() > 10 ? endText.substring(0, 10) : endText);
+            if (end.isBefore(f.startDate) || ChronoUnit.DAYS.between(f.startDate, end) >= Fahrplan.MAX_DAYS) {
+                throw new InputException(c + "/end", "'" + endText + "'", "a date from the start " + f.startDate
+                        + " to " + Fahrplan.MAX_DAYS + " days after it", null);
+            }
+        }
+        int daysCount = Nodes.integer(conf, c, "daysCount", 1, Fahrplan.MAX_DAYS);
+        f.daysCount = daysCount;
+        f.zonePointer = c + "/time_zone_name";
+        Nodes.optionalText(conf, c, "time_zone_name").ifPresent(z -> f.statedZone = Nodes.zone(c + "/time_zone_name", z));
+        f.url = Nodes.uri(conf, "url").orElse(null);
+        Nodes.optionalText(conf, c, "description").ifPresent(d -> f.description = d);
+        JsonNode schedule = root.path("schedule");
+        Nodes.optionalText(schedule, "/schedule", "version").ifPresent(v -> f.eventIds.put("c3voc.version", v));
+        Nodes.optionalText(schedule, "/schedule", "base_url").ifPresent(v -> f.eventIds.put("c3voc.base-url", v));
+        JsonNode confRooms = Nodes.optionalArray(conf, c, "rooms");
+        for (int i = 0; i < confRooms.size(); i++) {
+            String rp = c + "/rooms/" + i;
+            JsonNode r = confRooms.get(i);
+            if (!r.isObject()) {
+                throw new InputException(rp, Nodes.kind(r), "a room object", null);
+            }
+            Fahrplan.RoomIn room = f.rooms.computeIfAbsent(Nodes.text(r, rp, "name"), Fahrplan.RoomIn::new);
+            Nodes.optionalId(r, rp, "guid").ifPresent(g -> room.ids.putIfAbsent("c3voc.guid", g));
+        }
+        boolean roomsListed = !f.rooms.isEmpty();
+        JsonNode dayList = Nodes.array(conf, c, "days");
+        if (dayList.size() > daysCount) {
+            throw new InputException(c + "/days", dayList.size() + " days", "at most daysCount (" + daysCount + ") days", null);
+        }
+        for (int d = 0; d < dayList.size(); d++) {
+            String dp = c + "/days/" + d;
+            JsonNode day = dayList.get(d);
+            if (!day.isObject()) {
+                throw new InputException(dp, Nodes.kind(day), "a day object", null);
+            }
+            if (day.has("date")) {
+                LocalDate date = Nodes.date(dp + "/date", Nodes.text(day, dp, "date"));
+                if (!date.equals(f.startDate.plusDays(d))) {
+                    throw new InputException(dp + "/date", "'" + date + "'", "the date " + f.startDate.plusDays(d)
+                            + " (day " + (d + 1) + " of a conference that starts on " + f.startDate + ")", null);
+                }
+            }
+            JsonNode rs = Nodes.object(day, dp, "rooms");
+            for (Map.Entry<String, JsonNode> room : rs.properties()) {
+                String rp = Nodes.child(dp + "/rooms", room.getKey());
+                if (!room.getValue().isArray()) {
+                    throw new InputException(rp, Nodes.kind(room.getValue()), "an array of events", null);
+                }
+                for (int k = 0; k < room.getValue().size(); k++) {
+                    Fahrplan.Item item = item(room.getValue().get(k), rp + "/" + k, room.getKey());
+                    if (roomsListed && !f.rooms.containsKey(item.room)) {
+                        throw new InputException(rp + "/" + k + "/room", "'" + JsonInput.shorten(item.room) + "'",
+                                "one of the rooms listed in " + c + "/rooms", null);
+                    }
+                    f.items.add(item);
+                }
+            }
+        }
+        ReadResult result = f.build("schedule.json");
+        LOG.debug("imported schedule {}: {} sessions, {} notices", f.acronym, result.catalog().sessionCount(),
+                result.notices().size());
+        return result;
+    }
+
+    private static Fahrplan.Item item(JsonNode s, String p, String roomKey) {
+        if (!s.isObject()) {
+            throw new InputException(p, Nodes.kind(s), "an event object", null);
+        }
+        Fahrplan.Item it = new Fahrplan.Item();
+        it.pointer = p;
+        it.title = Nodes.text(s, p, "title");
+        it.startPointer = p + "/date";
+        it.start = Nodes.dateTime(p + "/date", Nodes.text(s, p, "date"));
+        Nodes.optionalText(s, p, "start").ifPresent(t -> it.statedStart = Nodes.time(p + "/start", t));
+        it.durationPointer = p + "/duration";
+        Nodes.optionalText(s, p, "duration").ifPresent(t -> it.duration = Nodes.duration(p + "/duration", t));
+        it.room = Nodes.optionalText(s, p, "room").orElse(roomKey);
+        it.type = Nodes.optionalText(s, p, "type").orElse(null);
+        it.track = Nodes.optionalText(s, p, "track").orElse(null);
+        it.language = Nodes.optionalText(s, p, "language").orElse(null);
+        String text = String.join("\n\n", java.util.stream.Stream.of(Nodes.optionalText(s, p, "abstract"),
+                Nodes.optionalText(s, p, "description")).flatMap(Optional::stream).toList());
+        it.text = text.isBlank() ? null : text;
+        Nodes.optionalId(s, p, "guid").ifPresent(v -> it.ids.put("c3voc.guid", v));
+        Nodes.optionalId(s, p, "id").ifPresent(v -> it.ids.put("c3voc.id", v));
+        Nodes.optionalId(s, p, "code").ifPresent(v -> it.ids.put("c3voc.code", v));
+        Nodes.optionalId(s, p, "slug").ifPresent(v -> {
+            it.ids.put("c3voc.slug", v);
+            it.slug = v;
+        });
+        Nodes.optionalId(s, p, "url").ifPresent(v -> it.ids.put("c3voc.url", v));
+        JsonNode persons = Nodes.optionalArray(s, p, "persons");
+        for (int i = 0; i < persons.size(); i++) {
+            it.persons.add(person(persons.get(i), p + "/persons/" + i, "c3voc", ContributionRole.SPEAKER));
+        }
+        return it;
+    }
+
+    static Fahrplan.PersonIn person(JsonNode n, String p, String scheme, ContributionRole role) {
+        if (!n.isObject()) {
+            throw new InputException(p, Nodes.kind(n), "a person object", null);
+        }
+        String name = Nodes.optionalText(n, p, "public_name").or(() -> Nodes.optionalText(n, p, "name"))
+                .map(String::strip).orElseThrow(() -> new InputException(p + "/name", "nothing",
+                        "a person's name or public_name", null));
+        Map<String, String> ids = new LinkedHashMap<>();
+        Nodes.optionalId(n, p, "guid").ifPresent(v -> ids.put(scheme + ".guid", v));
+        Nodes.optionalId(n, p, "code").ifPresent(v -> ids.put(scheme + ".code", v));
+        Nodes.optionalId(n, p, "id").ifPresent(v -> ids.put(scheme + ".id", v));
+        String key = ids.isEmpty() ? null : ids.entrySet().iterator().next().toString();
+        return new Fahrplan.PersonIn(name, key, ids, role);
+    }
+
 }

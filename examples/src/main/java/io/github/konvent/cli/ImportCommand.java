@@ -3,6 +3,9 @@ package io.github.konvent.cli;
 import io.github.konvent.Catalog;
 import io.github.konvent.examples.CatalogFiles;
 import io.github.konvent.json.KonventJson;
+import io.github.konvent.spi.FormatOptions;
+import io.github.konvent.spi.Notice;
+import io.github.konvent.spi.ReadResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,13 +17,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Converts a file in any supported format into Konvent JSON. */
+/** Converts a file in any readable format into Konvent JSON. */
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
         description = {
-            "Reads FILE (iCalendar, c3voc schedule.json, Konvent JSON or JSON Lines, recognised by content)",
-            "and writes it as Konvent JSON; to standard output when --out is absent."
+            "Reads FILE in any readable format (see `konvent formats`; recognised by content unless",
+            "--format names one) and writes it as Konvent JSON; to standard output when --out is absent.",
+            "What the reader noticed (e.g. a time zone that contradicts the offsets) goes to standard error."
         },
         footer = {"", "Example:", "  ./konvent import pretalx-export.json --out catalog.json"})
 final class ImportCommand implements Callable<Integer> {
@@ -33,12 +37,18 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The file to import.")
     Path file;
 
+    @Option(names = "--format", paramLabel = "NAME", description = "Read FILE in this format instead of recognising it.")
+    String format;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Output file.")
     Path out;
 
     @Override
     public Integer call() throws IOException {
-        Catalog catalog = Progress.run("importing", () -> CatalogFiles.read(file));
+        ReadResult result = Progress.run("importing", () -> CatalogFiles.read(file,
+                format == null ? null : CatalogFiles.format(format), FormatOptions.builder().locale(common.locale()).build()));
+        printNotices(result, common, spec);
+        Catalog catalog = result.catalog();
         String json = KonventJson.write(catalog);
         if (out == null) {
             spec.commandLine().getOut().print(json);
@@ -51,5 +61,14 @@ final class ImportCommand implements Callable<Integer> {
                     + (de ? " Programmpunkte → " : " sessions → ") + out);
         }
         return Konvent.OK;
+    }
+
+    static void printNotices(ReadResult result, Konvent.Common common, picocli.CommandLine.Model.CommandSpec spec) {
+        for (Notice n : result.notices()) {
+            String level = n.level() == Notice.Level.WARNING
+                    ? (common.locale().getLanguage().equals("de") ? "Warnung: " : "warning: ") : "";
+            spec.commandLine().getErr().println(level + n.message(common.locale()));
+        }
+        spec.commandLine().getErr().flush();
     }
 }

@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
             ImportCommand.class,
             DbCommand.class,
             ReportCommand.class,
+            FormatsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Konvent implements Runnable {

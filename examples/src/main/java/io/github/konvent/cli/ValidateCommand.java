@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
         name = "validate",
         mixinStandardHelpOptions = true,
         description = {
-            "Reads FILE (Konvent JSON, JSON Lines, iCalendar or c3voc schedule.json, recognised by",
-            "content; the seed catalog when none is given) and checks every scheduling rule.",
+            "Reads FILE in any readable format (see `konvent formats`; recognised by content unless",
+            "--format names one; the seed catalog when none is given) and checks every scheduling rule.",
             "Exit code 0: no error-level finding; 1: errors found; 2: FILE cannot be read."
         },
         footer = {"", "Example:", "  ./konvent validate konvent-out/catalog.json"})
@@ -31,10 +31,22 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "The file to check.")
     Path file;
 
+    @picocli.CommandLine.Option(names = "--format", paramLabel = "NAME", description = "Read FILE in this format instead of recognising it.")
+    String format;
+
     @Override
     public Integer call() {
         var locale = common.locale();
-        Catalog catalog = Progress.run("reading", () -> CatalogFiles.readOrSeeds(file));
+        Catalog catalog;
+        if (file == null) {
+            catalog = Progress.run("reading", () -> CatalogFiles.readOrSeeds(null));
+        } else {
+            var result = Progress.run("reading", () -> CatalogFiles.read(file,
+                    format == null ? null : CatalogFiles.format(format),
+                    io.github.konvent.spi.FormatOptions.builder().locale(locale).build()));
+            ImportCommand.printNotices(result, common, spec);
+            catalog = result.catalog();
+        }
         ScheduleReport report = Progress.run("checking", () -> RuleSet.defaults().check(catalog));
         Findings.print(report, locale, spec.commandLine().getOut());
         return report.isValid() ? Konvent.OK : Konvent.FINDINGS;

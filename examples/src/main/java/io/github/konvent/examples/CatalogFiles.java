@@ -2,47 +2,74 @@ package io.github.konvent.examples;
 
 import io.github.konvent.Catalog;
 import io.github.konvent.InputException;
-import io.github.konvent.ical.KonventICal;
-import io.github.konvent.json.KonventJson;
-import io.github.konvent.json.ScheduleJson;
+import io.github.konvent.spi.CatalogFormat;
+import io.github.konvent.spi.FormatHead;
+import io.github.konvent.spi.FormatOptions;
+import io.github.konvent.spi.Formats;
+import io.github.konvent.spi.ReadResult;
 import io.github.konvent.testing.SeedCatalog;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * Reads a catalog from a file in any format Konvent supports — Konvent JSON, Konvent JSON Lines,
- * iCalendar, c3voc schedule.json — recognised by its content, not its name. Used by the command
- * line and the research example.
+ * Reads a catalog from a file in any format installed on the class path (see {@link Formats}):
+ * Konvent JSON and JSON Lines, iCalendar, c3voc schedule.json and schedule2, frab schedule.xml,
+ * recognised by content, not by name. Used by the command line and the research example; it
+ * never switches over format names.
  */
 public final class CatalogFiles {
-    /** The formats that can be read. */
-    public enum Format {
-        /** Konvent JSON, one catalog document. */
-        KONVENT_JSON("Konvent JSON"),
-        /** Konvent JSON Lines: a header line, then one event per line. */
-        KONVENT_JSON_LINES("Konvent JSON Lines"),
-        /** iCalendar (RFC 5545). */
-        ICALENDAR("iCalendar"),
-        /** c3voc schedule.json v1, as pretalx and frab export it. */
-        C3VOC("c3voc schedule.json");
+    /** Short names people type, for the formats' own names. */
+    private static final Map<String, String> ALIASES = Map.of(
+            "json", "konvent-json",
+            "jsonl", "konvent-jsonl",
+            "ics", "ical",
+            "xml", "schedule-xml",
+            "frab", "schedule-xml");
 
-        final String label;
-
-        Format(String label) {
-            this.label = label;
-        }
-    }
-
-    private static final Pattern FIRST_KEY = Pattern.compile("\\A\\s*\\{\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Formats FORMATS = load();
 
     private CatalogFiles() {}
+
+    private static Formats load() {
+        Formats installed = Formats.installed(CatalogFiles.class.getClassLoader());
+        if (installed.forExtension("ics").isPresent()) {
+            return installed;
+        }
+        List<CatalogFormat> all = new ArrayList<>(installed.all());
+        all.add(new ICalendarBridge());
+        return Formats.of(all);
+    }
+
+    /** @return the installed formats */
+    public static Formats formats() {
+        return FORMATS;
+    }
+
+    /**
+     * @param name a format's name, an alias ({@code json}, {@code ics}, {@code xml}) or a file
+     *     extension, in any case
+     * @return the format
+     * @throws InputException naming the known formats when there is none of that name
+     */
+    public static CatalogFormat format(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return FORMATS.find(n)
+                .or(() -> Optional.ofNullable(ALIASES.get(n)).flatMap(FORMATS::find))
+                .or(() -> FORMATS.forExtension(n))
+                .orElseThrow(() -> new InputException("--format", "'" + name + "'", "one of "
+                        + FORMATS.all().stream().map(CatalogFormat::name).collect(Collectors.joining(", ")), null));
+    }
 
     /**
      * @param file a file, or null for the seed catalog
@@ -58,68 +85,58 @@ public final class CatalogFiles {
      * @throws InputException naming the file, the place in it and what was expected
      */
     public static Catalog read(Path file) {
-        Format format = detect(file);
-        try (InputStream in = Files.newInputStream(file)) {
-            switch (format) {
-                case ICALENDAR:
-                    return KonventICal.create().read(in);
-                case C3VOC:
-                    return ScheduleJson.read(in);
-                case KONVENT_JSON_LINES:
-                    return KonventJson.readLines(in);
-                default:
-                    return KonventJson.read(in);
-            }
+        return read(file, null, FormatOptions.defaults()).catalog();
+    }
+
+    /**
+     * @param file a file
+     * @param format the format to read it in, or null to recognise it by its content
+     * @param options options for the reader
+     * @return the catalog and the reader's notices
+     * @throws InputException naming the file, the place in it and what was expected
+     */
+    public static ReadResult read(Path file, CatalogFormat format, FormatOptions options) {
+        CatalogFormat f = format != null ? format : detect(file);
+        if (!f.canRead()) {
+            throw new InputException("--format", f.name(), "a format that can be read: " + FORMATS.readable().stream()
+                    .map(CatalogFormat::name).collect(Collectors.joining(", ")), null);
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return f.read(in, options);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file.toString(), "no such file", "a readable file", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         } catch (InputException e) {
-            throw new InputException(file.getFileName() + " (" + format.label + ") " + e.location().orElse(""),
+            throw new InputException(file.getFileName() + " (" + f.displayName() + ") " + e.location().orElse(""),
                     e.found(), e.expected(), e);
         }
     }
 
     /**
      * @param file a file
-     * @return its format, judged by its first 64 KiB
-     * @throws InputException when it is none of the supported formats
+     * @return its format, judged by its first 64 KiB (and its name where the content says nothing)
+     * @throws InputException when it is in no readable format, or in one that is recognised but
+     *     cannot be read (the message names it)
      */
-    public static Format detect(Path file) {
+    public static CatalogFormat detect(Path file) {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(64 * 1024);
+            head = in.readNBytes(FormatHead.MAX_BYTES);
         } catch (NoSuchFileException e) {
             throw new InputException(file.toString(), "no such file", "a readable file", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        String text = new String(head, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        try {
+            return FORMATS.detect(FormatHead.of(head, file.getFileName().toString()));
+        } catch (InputException e) {
+            // name Konvent's own format first: it is what most people mean to give
+            List<String> names = FORMATS.readable().stream().map(CatalogFormat::displayName)
+                    .sorted((a, b) -> a.startsWith("Konvent") == b.startsWith("Konvent") ? 0 : a.startsWith("Konvent") ? -1 : 1)
+                    .toList();
+            String expected = e.expected().startsWith("one of ") ? String.join(", ", names) : e.expected();
+            throw new InputException(e.location().orElse(file.getFileName().toString()), e.found(), expected, e);
         }
-        String trimmed = text.stripLeading();
-        if (trimmed.regionMatches(true, 0, "BEGIN:VCALENDAR", 0, "BEGIN:VCALENDAR".length())) {
-            return Format.ICALENDAR;
-        }
-        Matcher m = FIRST_KEY.matcher(text);
-        if (m.find()) {
-            String firstLine = trimmed.lines().findFirst().orElse("");
-            if (firstLine.contains("\"lines\":\"header\"")) {
-                return Format.KONVENT_JSON_LINES;
-            }
-            if (text.contains("\"konvent\"")) {
-                return Format.KONVENT_JSON;
-            }
-            if (text.contains("\"schedule\"")) {
-                return Format.C3VOC;
-            }
-        }
-        String found = trimmed.isEmpty() ? "an empty file" : "'" + shorten(trimmed) + "'";
-        throw new InputException(file.getFileName() + " line 1", found,
-                "Konvent JSON, Konvent JSON Lines, iCalendar (BEGIN:VCALENDAR) or c3voc schedule.json", null);
-    }
-
-    private static String shorten(String s) {
-        String line = s.lines().findFirst().orElse("");
-        return line.length() > 40 ? line.substring(0, 40) + "…" : line;
     }
 }

@@ -73,6 +73,12 @@ import java.util.Random;
  * and have no room of their own); events with dates lie in distinct years, so they never overlap.
  */
 final class RichCatalogGenerator {
+    /** A name-based UUID, as other systems give them, for the external ids of generated entities. */
+    static String externalGuid(String name) {
+        return java.util.UUID.nameUUIDFromBytes(("generated:" + name).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
+    }
+
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final ZoneId[] ZONES = {BERLIN, BERLIN, BERLIN, ZoneId.of("Europe/Vienna"), ZoneId.of("Europe/Zurich")};
 
@@ -316,6 +322,13 @@ final class RichCatalogGenerator {
         LocalDate base = LocalDate.of(2005, 1, 1);
         for (int i = 0; i < count; i++) {
             Person.Builder b = Person.builder().id(PersonId.of("person-" + i)).familyName(pick(Words.FAMILY_NAMES));
+            // identities of other systems, derived from the index so that the random sequence stays as it was
+            if (i % 3 == 0) {
+                b.putExternalId("c3voc.guid", externalGuid("person-" + i));
+            }
+            if (i % 5 == 0) {
+                b.putExternalId("frab.id", String.valueOf(1000 + i));
+            }
             if (chance(0.8)) {
                 b.givenName(pick(Words.GIVEN_NAMES));
             }
@@ -519,6 +532,9 @@ final class RichCatalogGenerator {
             for (int k = 0; k < rooms; k++) {
                 Room.Builder rb = Room.builder().id(RoomId.of("venue-" + i + "-room-" + k))
                         .name(Words.ROOM_NAMES[(k + i) % Words.ROOM_NAMES.length]);
+                if (k == 0) {
+                    rb.putExternalId("frab.guid", externalGuid("venue-" + i + "-room-" + k));
+                }
                 if (chance(0.7)) {
                     rb.capacity(10 + r.nextInt(800));
                 }
@@ -556,7 +572,11 @@ final class RichCatalogGenerator {
         AttendanceMode[] modes = AttendanceMode.values();
         int salt = r.nextInt(1000);
         EventId id = EventId.of("event-" + index);
-        Event.Builder b = Event.builder().id(id)
+        Event.Builder b = Event.builder().id(id);
+        if (index % 2 == 0) {
+            b.putExternalId("c3voc.acronym", "event" + index);
+        }
+        b
                 .title(pick(new String[] {"Kommunalkongress ", "Fachkonferenz ", "Engagementkongress NRW ", "Seminar: "}) + title())
                 .type(types[(index + salt) % types.length])
                 .status(statuses[(index + salt) % statuses.length]);
@@ -756,7 +776,11 @@ final class RichCatalogGenerator {
         }
 
         private Session.Builder session(SessionFormat format, int day, List<PersonId> taken) {
-            Session.Builder s = Session.builder().id(nextId()).format(format).day(day);
+            SessionId sid = nextId();
+            Session.Builder s = Session.builder().id(sid).format(format).day(day);
+            if (sessionNo % 2 == 0) {
+                s.putExternalId("c3voc.guid", externalGuid(sid.value())).putExternalId("ical.uid", sid.value() + "@example.org");
+            }
             s.title(format.isBreak() ? (format == SessionFormat.LUNCH_BREAK ? "Mittagspause" : "Kaffeepause") : title());
             if (chance(0.2)) {
                 s.formatLabel(format == SessionFormat.OTHER ? "Videoexkursion mit Diskussion" : "„" + format.name().toLowerCase(java.util.Locale.ROOT) + "“");

@@ -22,14 +22,14 @@ import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 
 /** The whole-catalog document of the Konvent JSON format: header, entity lists, events. */
-final class CatalogFormat {
+final class CatalogDocument {
     /** The format version written into every document. */
     static final String VERSION = "1.0";
 
     static final String TOP = "konvent, organizations, people, series, venues, fundingProgrammes, projects, labs, "
             + "awards, events";
 
-    private CatalogFormat() {}
+    private CatalogDocument() {}
 
     /** Everything a catalog document holds, before the catalog is built. */
     static final class Parts {
