@@ -496,6 +496,7 @@ final class CatalogAssembly {
             }
         }
         Event.Builder b = Event.builder().id(id).zone(zone).title(v.summary().orElse("(ohne Titel)"));
+        b.putAllExternalIds(v.externalIds());
         if (konventId.isEmpty() && v.recurrenceId().isEmpty() && !isKonventUid(v.uid())) {
             b.putExternalId(UID_SCHEME, v.uid());
         }
@@ -630,6 +631,7 @@ final class CatalogAssembly {
         Optional<String> konventId = uids.idOf("session", v.uid());
         String idText = konventOrFresh(sessionIds, konventId, v.uid(), "session");
         Session.Builder b = Session.builder().id(new SessionId(idText)).title(v.summary().orElse("(ohne Titel)"));
+        b.putAllExternalIds(v.externalIds());
         if (konventId.isEmpty() && !isKonventUid(v.uid())) {
             b.putExternalId(UID_SCHEME, v.uid());
         }
@@ -673,9 +675,7 @@ final class CatalogAssembly {
                     RoomId rid = new RoomId(konventOrNamed(roomIds, roomId, p.uid().isBlank() ? p.name() : p.uid(), "room"));
                     if (venueRooms.computeIfAbsent(venue.get(), k -> new HashSet<>()).add(rid)) {
                         Room.Builder rb = Room.builder().id(rid).name(p.name().isBlank() ? rid.value() : p.name());
-                        if (!p.name().isBlank() && v.location().filter(p.name()::equals).isPresent()) {
-                            rb.putExternalId(LOCATION_SCHEME, p.name()); // LOCATION was the room alone
-                        }
+                        rb.putAllExternalIds(p.externalIds());
                         venues.get(venue.get()).addRoom(model(v.at(), rb::build));
                     }
                     b.room(rid);

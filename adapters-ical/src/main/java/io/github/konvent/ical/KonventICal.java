@@ -133,7 +133,8 @@ public final class KonventICal {
             throw new KonventException("event '" + event + "' has no start date: a calendar cannot place it"
                     + " (feeds skip such events)");
         }
-        write(out, w -> new CalendarExport(catalog, this, w).calendar(e.title(), List.of(e), null));
+        String name = e.externalIds().getOrDefault(CatalogAssembly.CALNAME_SCHEME, e.title());
+        write(out, w -> new CalendarExport(catalog, this, w).calendar(name, List.of(e), null));
     }
 
     /**
@@ -188,7 +189,11 @@ public final class KonventICal {
      * @param out where to write; not closed
      */
     public void exportCatalog(Catalog catalog, Writer out) {
-        write(out, w -> new CalendarExport(catalog, this, w).calendar(null, catalog.events(), null));
+        // a catalog read from one calendar keeps that calendar's name
+        List<String> names = catalog.events().stream().map(e -> e.externalIds().get(CatalogAssembly.CALNAME_SCHEME))
+                .filter(Objects::nonNull).distinct().toList();
+        String name = names.size() == 1 ? names.get(0) : null;
+        write(out, w -> new CalendarExport(catalog, this, w).calendar(name, catalog.events(), null));
     }
 
     /**

@@ -88,7 +88,8 @@ final class VEventReader {
 
     record Conference(URI url, Optional<String> label, Optional<String> platform) {}
 
-    record Place(String uid, String name, Optional<GeoPoint> geo, Optional<URI> url, Optional<Address> address) {}
+    record Place(String uid, String name, Optional<GeoPoint> geo, Optional<URI> url, Optional<Address> address,
+            Map<String, String> externalIds) {}
 
     record Party(String kind, String id, String name) {}
 
@@ -105,7 +106,7 @@ final class VEventReader {
             long sequence, Optional<Recur<?>> rrule, List<Time> rdates, Optional<String> cadence, Optional<Integer> firstYear,
             Optional<LocalTime> dailyStart, Optional<LocalTime> dailyEnd, Optional<String> zone, Optional<String> attendance,
             Optional<String> platform, Optional<String> onlineLabel, boolean endDerived, List<Place> places,
-            List<Participant> participants) {}
+            List<Participant> participants, Map<String, String> externalIds) {}
 
 
     // ---- one VEVENT ----
@@ -212,7 +213,8 @@ final class VEventReader {
                 Optional.ofNullable(c.first("X-KONVENT-DAILY-END")).map(VEventReader::localTime),
                 c.text("X-KONVENT-ZONE").map(String::trim), c.text("X-KONVENT-ATTENDANCE").map(String::trim),
                 c.text("X-KONVENT-PLATFORM"), c.text("X-KONVENT-ONLINE-LABEL"),
-                c.text("X-KONVENT-END-DERIVED").filter("TRUE"::equalsIgnoreCase).isPresent(), places, participants);
+                c.text("X-KONVENT-END-DERIVED").filter("TRUE"::equalsIgnoreCase).isPresent(), places, participants,
+                externalIds(c));
     }
 
     private static int integer(ContentLines.Line l) {
@@ -283,7 +285,7 @@ final class VEventReader {
             }
         }
         Optional<URI> url = Optional.ofNullable(c.first("URL")).flatMap(l -> uri(l, true));
-        return new Place(c.text("UID").orElse(""), c.text("NAME").orElse(""), geo, url, address);
+        return new Place(c.text("UID").orElse(""), c.text("NAME").orElse(""), geo, url, address, externalIds(c));
     }
 
     private static Optional<String> field(List<String> fields, int i) {
@@ -392,6 +394,21 @@ final class VEventReader {
                 : Optional.of(value).filter(v -> !v.isEmpty() && v.length() <= 1024 && v.chars().noneMatch(Character::isISOControl));
         return Optional.of(new Participant(id, Optional.of(role), cn, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), List.of(), email, Optional.empty(), l.at(), address));
+    }
+
+    /**
+     * @return the identifiers of other systems that Konvent wrote as
+     *     {@code X-KONVENT-EXTERNAL-ID;SCHEME=c3voc.guid:…} (checked by the model)
+     */
+    private static Map<String, String> externalIds(Component c) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (ContentLines.Line l : c.all("X-KONVENT-EXTERNAL-ID")) {
+            String scheme = l.param("SCHEME");
+            if (scheme != null) {
+                out.putIfAbsent(scheme.trim(), ContentLines.unescape(l.value()));
+            }
+        }
+        return out;
     }
 
     /** What the {@code ical.attendee} external id holds when the address was the person's e-mail. */
