@@ -359,6 +359,12 @@ final class CalendarExport {
             out.property("LOCATION").text(alone.get()); // the room's own LOCATION text, as it was read
             return;
         }
+        if (venue.isPresent() && venue.get().address().isEmpty() && venue.get().geo().isEmpty()
+                && !venue.get().rooms().isEmpty() && venue.get().rooms().stream()
+                        .allMatch(r -> r.externalIds().containsKey(CatalogAssembly.LOCATION_SCHEME))) {
+            // a venue made only of rooms read from LOCATION lines is the calendar's, not a place of its own
+            venue = Optional.empty();
+        }
         StringBuilder sb = new StringBuilder();
         room.ifPresent(r -> sb.append(r.name()));
         venue.ifPresent(v -> {
