@@ -34,7 +34,9 @@ final class TypedValues {
             Map.entry("CONFERENCE", "uri"), Map.entry("IMAGE", "uri"), Map.entry("ATTACH", "uri"),
             Map.entry("ORGANIZER", "cal-address"), Map.entry("ATTENDEE", "cal-address"),
             Map.entry("CALENDAR-ADDRESS", "cal-address"), Map.entry("TZOFFSETFROM", "utc-offset"),
-            Map.entry("TZOFFSETTO", "utc-offset"), Map.entry("FREEBUSY", "period"));
+            Map.entry("TZOFFSETTO", "utc-offset"), Map.entry("FREEBUSY", "period"),
+            Map.entry("X-WR-CALNAME", "text"), Map.entry("X-WR-CALDESC", "text"), Map.entry("X-WR-TIMEZONE", "text"),
+            Map.entry("X-KONVENT-EXTERNAL-ID", "text"));
 
     private TypedValues() {}
 
