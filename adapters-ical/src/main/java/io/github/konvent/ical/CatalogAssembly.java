@@ -128,6 +128,11 @@ final class CatalogAssembly {
      */
     void accept(VEvent v) {
         count++;
+        if (v.eventId().isEmpty() && !isKonventUid(v.uid())) {
+            // a foreign calendar's wall time must exist; Konvent's own output keeps what its model holds
+            exists(v.start());
+            v.end().ifPresent(this::exists);
+        }
         boolean single = v.recurrenceId().isEmpty() && v.rrule().isEmpty() && v.rdates().isEmpty();
         if (single && v.parent().isPresent() && !v.parent().get().equals(v.uid())) {
             Slot slot = slotsByUid.get(v.parent().get());
@@ -773,6 +778,19 @@ final class CatalogAssembly {
             return Optional.of(id);
         }
         return Optional.empty();
+    }
+
+    /** Rejects a local time that falls into a daylight-saving gap of its zone (02:30 when clocks jump to 03:00). */
+    private void exists(Time t) {
+        if (t.dateOnly() || t.utc()) {
+            return;
+        }
+        ZoneId z = zone(t);
+        LocalDateTime ldt = t.date().atTime(t.time());
+        if (z.getRules().getValidOffsets(ldt).isEmpty()) {
+            throw Errors.input(t.line().where(), "the local time " + ldt + ", which does not exist in " + z.getId()
+                    + " (the clocks skip it)", "a time outside the daylight-saving gap");
+        }
     }
 
     /** @return a Konvent id from a Konvent UID, kept as it is, or else a new id for the name */

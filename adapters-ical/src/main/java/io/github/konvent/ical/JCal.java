@@ -38,7 +38,9 @@ final class JCal {
      * @throws io.github.konvent.InputException on malformed JSON or jCal
      */
     static Component read(InputStream in) {
-        try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), new StrictUtf8(in))) {
+        JsonParser p = null;
+        try {
+            p = FACTORY.createParser(ObjectReadContext.empty(), new StrictUtf8(in));
             JsonToken t = p.nextToken();
             if (t == null) {
                 throw Errors.input("line 1", "an empty file", "a jCal array [\"vcalendar\", [...], [...]]");
@@ -54,8 +56,19 @@ final class JCal {
             return calendar;
         } catch (JacksonException e) {
             TokenStreamLocation l = e.getLocation();
+            if ((l == null || l.getLineNr() < 1) && p != null) {
+                l = p.currentLocation(); // the limits of StreamReadConstraints carry no location
+            }
             String where = l == null ? "the input" : "line " + l.getLineNr() + ", column " + l.getColumnNr();
             throw Errors.input(where, ContentLines.shorten(String.valueOf(e.getOriginalMessage())), "well-formed JSON", e);
+        } finally {
+            if (p != null) {
+                try {
+                    p.close();
+                } catch (JacksonException e) {
+                    // closing a parser that already failed
+                }
+            }
         }
     }
 
