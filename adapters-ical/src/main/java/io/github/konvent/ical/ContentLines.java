@@ -107,12 +107,25 @@ final class ContentLines {
             return true;
         }
         int i = pos;
+        int letters = 0;
         while (i < len) {
             int b = buf[i] & 0xFF;
             if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '-' || b == '_') {
                 i++;
+                letters++;
+            } else if (b == '\r' || b == '\n') {
+                // a fold inside the next line's name ("S" CR " UMMARY:")
+                int j = i + 1;
+                if (b == '\r' && j < len && buf[j] == '\n') {
+                    j++;
+                }
+                if (j < len && (buf[j] == ' ' || buf[j] == '\t')) {
+                    i = j + 1;
+                } else {
+                    return false;
+                }
             } else {
-                return i > pos && (b == ';' || b == ':');
+                return letters > 0 && (b == ';' || b == ':');
             }
         }
         return i - pos >= 70 ? false : eof;
