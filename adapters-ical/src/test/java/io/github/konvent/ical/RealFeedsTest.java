@@ -116,12 +116,43 @@ class RealFeedsTest {
             assertThat(x.location()).isEqualTo(r.location());
             assertThat(x.attendees()).isEqualTo(r.attendees());
         }
+        pythonIcalendarAgrees(name);
         byte[] jcal = write(new JCalFormat(), c);
         Files.write(OUT.resolve("real-" + name + ".jcal"), jcal);
         assertThat(new JCalFormat().read(new ByteArrayInputStream(jcal), FormatOptions.defaults()).catalog()).isEqualTo(c);
         byte[] xcal = write(new XCalFormat(), c);
         Files.write(OUT.resolve("real-" + name + ".xcs"), xcal);
         assertThat(new XCalFormat().read(new ByteArrayInputStream(xcal), FormatOptions.defaults()).catalog()).isEqualTo(c);
+    }
+
+    /**
+     * A second independent reader: python3-icalendar through ../shared/tools/ics_compare.py, when
+     * both are installed (Debian: apt-get install python3-icalendar); otherwise says so and goes on.
+     */
+    private static void pythonIcalendarAgrees(String name) throws IOException {
+        java.util.Optional<Path> script = SharedData.find("tools/ics_compare.py");
+        Path python = Path.of("/usr/bin/python3");
+        if (script.isEmpty() || !Files.isExecutable(python) || run(List.of(python.toString(), "-c", "import icalendar")).exit() != 0) {
+            System.out.println("python3-icalendar or ics_compare.py not found: independent Python check of " + name + " skipped");
+            return;
+        }
+        Result r = run(List.of(python.toString(), script.get().toString(),
+                OUT.resolve("real-" + name + ".src.ics").toString(), OUT.resolve("real-" + name + ".ics").toString()));
+        System.out.println("ics_compare " + name + ": " + r.output().strip());
+        assertThat(r.exit()).as(r.output()).isZero();
+    }
+
+    record Result(int exit, String output) {}
+
+    private static Result run(List<String> command) throws IOException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            return new Result(p.waitFor(), output);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
     }
 
     @Test

@@ -13,13 +13,9 @@ final class SharedData {
      * @return the file; the test is skipped (or fails with KONVENT_REQUIRE_SHARED=true) when absent
      */
     static Path file(String relative) {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolve("shared").resolve(relative);
-            if (Files.isDirectory(dir.resolve("shared")) && Files.exists(candidate)) {
-                return candidate;
-            }
-            dir = dir.getParent();
+        java.util.Optional<Path> found = find(relative);
+        if (found.isPresent()) {
+            return found.get();
         }
         String message = "shared/" + relative + " not found above the working directory: real-data test skipped";
         if ("true".equals(System.getenv("KONVENT_REQUIRE_SHARED"))) {
@@ -27,5 +23,21 @@ final class SharedData {
         }
         Assumptions.assumeTrue(false, message);
         return null;
+    }
+
+    /**
+     * @param relative a path inside shared/
+     * @return the file, if there is a shared/ folder above the working directory that holds it
+     */
+    static java.util.Optional<Path> find(String relative) {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            Path candidate = dir.resolve("shared").resolve(relative);
+            if (Files.isDirectory(dir.resolve("shared")) && Files.exists(candidate)) {
+                return java.util.Optional.of(candidate);
+            }
+            dir = dir.getParent();
+        }
+        return java.util.Optional.empty();
     }
 }
