@@ -84,3 +84,85 @@ if (failures.length) {
   process.exit(1);
 }
 console.log('iCalendar check passed: ical.js reads all five seed calendars as expected');
+
+// ---- real feeds (written by RealFeedsTest when ../shared is present) --------------------------
+// For each real feed: the source (a copy the Maven test wrote), Konvent's iCalendar export and its
+// jCal export, all read by ical.js. Every source VEVENT must reappear in both exports with the same
+// UID, start and end instant, summary, location and attendee names.
+import { readdirSync } from 'node:fs';
+
+function zonedToUtc(t, tz) {
+  const want = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
+  let guess = want;
+  const fmt = new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: '2-digit',
+    day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  for (let i = 0; i < 3; i++) {
+    const parts = fmt.formatToParts(new Date(guess));
+    const get = (type) => Number(parts.find((p) => p.type === type).value);
+    const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+    guess += want - shown;
+  }
+  return new Date(guess).toISOString();
+}
+
+function instant(vevent, name) {
+  const prop = vevent.getFirstProperty(name);
+  if (!prop) return null;
+  const t = prop.getFirstValue();
+  if (t.isDate) return 'date:' + t.toString();
+  if (t.zone === ICAL.Timezone.utcTimezone) return t.toJSDate().toISOString();
+  const tzid = prop.getParameter('tzid');
+  if (tzid && ICAL.TimezoneService.has(tzid)) return t.toJSDate().toISOString();
+  if (tzid) return zonedToUtc(t, tzid);
+  return 'floating:' + t.toString();
+}
+
+function facts(cal) {
+  for (const vtz of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(vtz));
+  const out = new Map();
+  for (const v of cal.getAllSubcomponents('vevent')) {
+    const start = instant(v, 'dtstart');
+    if (start && start.startsWith('date:')) continue; // an export's all-day programme VEVENT
+    out.set(v.getFirstPropertyValue('uid'), {
+      start, end: instant(v, 'dtend'),
+      summary: String(v.getFirstPropertyValue('summary') ?? '').trim(),
+      location: v.getFirstPropertyValue('location') ?? null,
+      attendees: v.getAllProperties('attendee').map((a) => a.getParameter('cn')),
+    });
+  }
+  return out;
+}
+
+const realFiles = existsSync(dir) ? readdirSync(dir).filter((f) => /^real-.*\.src\.ics$/.test(f)) : [];
+if (realFiles.length === 0) console.log('real feeds: none written (../shared absent?), skipped');
+for (const srcName of realFiles) {
+  const name = srcName.replace(/\.src\.ics$/, '');
+  const source = facts(new ICAL.Component(ICAL.parse(readFileSync(join(dir, srcName), 'utf8'))));
+  const exports = {
+    ics: () => new ICAL.Component(ICAL.parse(readFileSync(join(dir, `${name}.ics`), 'utf8'))),
+    jcal: () => new ICAL.Component(JSON.parse(readFileSync(join(dir, `${name}.jcal`), 'utf8'))),
+  };
+  for (const [kind, load] of Object.entries(exports)) {
+    let exported;
+    try {
+      exported = facts(load());
+    } catch (e) {
+      fail(name, `ical.js cannot read the ${kind} export: ${e.message}`);
+      continue;
+    }
+    let whole = 0;
+    for (const [uid, want] of source) {
+      const got = exported.get(uid);
+      if (!got) { fail(name, `${kind}: UID ${uid} missing`); continue; }
+      const diffs = Object.keys(want).filter((k) => JSON.stringify(want[k]) !== JSON.stringify(got[k]));
+      if (diffs.length) fail(name, `${kind}: ${uid} differs in ${diffs.map((k) => `${k} ${JSON.stringify(want[k])} → ${JSON.stringify(got[k])}`).join(', ')}`);
+      else whole++;
+    }
+    console.log(`${name} (${kind}): ${source.size} source VEVENTs, ${whole} reappear whole (UID, instants, summary, location, attendees)`);
+  }
+}
+
+if (failures.length) {
+  console.error('real feed check failed:\n  ' + failures.join('\n  '));
+  process.exit(1);
+}

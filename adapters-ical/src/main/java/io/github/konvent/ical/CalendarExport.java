@@ -217,7 +217,8 @@ final class CalendarExport {
         }
         String tz = e.zone().getId();
         out.begin("VEVENT");
-        String own = uids.of("event", e.id().value());
+        String own = Optional.ofNullable(e.externalIds().get(CatalogAssembly.UID_SCHEME))
+                .orElseGet(() -> uids.of("event", e.id().value()));
         out.property("UID").text(plan == null ? own : uids.of("series", plan.series().id().value()));
         out.property("DTSTAMP").value(stamp);
         out.property("SEQUENCE").value(Long.toString(e.revision()));
@@ -232,7 +233,10 @@ final class CalendarExport {
             out.property("X-KONVENT-EVENT-ID").text(e.id().value());
         }
         LocalDate start = e.startDate().get();
-        if (timed(e)) {
+        if (plan == null && e.days() == 1 && e.dailyStart().isPresent() && e.dailyEnd().isEmpty()) {
+            // a start time without an end: a timed VEVENT without DTEND (RFC 5545 3.6.1), not all day
+            out.property("DTSTART").param("TZID", tz).value(ContentWriter.localDateTime(start.atTime(e.dailyStart().get())));
+        } else if (timed(e)) {
             out.property("DTSTART").param("TZID", tz).value(ContentWriter.localDateTime(start.atTime(e.dailyStart().get())));
             out.property("DTEND").param("TZID", tz).value(ContentWriter.localDateTime(e.endDate().get().atTime(e.dailyEnd().get())));
         } else {
@@ -245,6 +249,7 @@ final class CalendarExport {
             e.dailyEnd().ifPresent(t -> out.property("X-KONVENT-DAILY-END").value(t.toString()));
         }
         out.property("SUMMARY").text(e.title());
+        externalIds(e.externalIds());
         Optional<URI> join = e.online().flatMap(OnlineLocation::joinUrl);
         description(e.description(), join);
         status(e.status());
@@ -265,6 +270,7 @@ final class CalendarExport {
         conference(e);
         attendance(e, venue.isPresent());
         organizer(e);
+        attendees(e.contributions());
         venue.ifPresent(this::vlocation);
         participants(e.id().value(), e.contributions());
         out.end("VEVENT");
@@ -282,7 +288,8 @@ final class CalendarExport {
         }
         String tz = e.zone().getId();
         out.begin("VEVENT");
-        out.property("UID").text(uids.of("session", s.id().value()));
+        out.property("UID").text(Optional.ofNullable(s.externalIds().get(CatalogAssembly.UID_SCHEME))
+                .orElseGet(() -> uids.of("session", s.id().value())));
         out.property("DTSTAMP").value(stamp);
         out.property("SEQUENCE").value(Long.toString(e.revision()));
         out.property("DTSTART").param("TZID", tz).value(ContentWriter.localDateTime(start.get()));
@@ -291,6 +298,7 @@ final class CalendarExport {
             out.property("X-KONVENT-END-DERIVED").value("TRUE");
         }
         out.property("SUMMARY").text(s.title());
+        externalIds(s.externalIds());
         Optional<URI> join = e.online().flatMap(OnlineLocation::joinUrl);
         description(s.description(), join);
         status(e.status());
@@ -303,14 +311,25 @@ final class CalendarExport {
         join.ifPresent(u -> out.property("URL").param("VALUE", "URI").value(u.toString()));
         conference(e);
         out.property("RELATED-TO").param("RELTYPE", "PARENT").text(eventUid);
+        attendees(s.contributions());
         room.ifPresent(r -> {
             out.begin("VLOCATION");
             out.property("UID").text(uids.of("room", r.id().value()));
             out.property("NAME").text(r.name());
+            externalIds(r.externalIds());
             out.end("VLOCATION");
         });
         participants(s.id().value(), s.contributions());
         out.end("VEVENT");
+    }
+
+    /** Writes the identifiers other systems gave a thing, except the UID that is written as UID. */
+    private void externalIds(Map<String, String> ids) {
+        for (Map.Entry<String, String> id : new TreeMap<>(ids).entrySet()) {
+            if (!id.getKey().equals(CatalogAssembly.UID_SCHEME)) {
+                out.property("X-KONVENT-EXTERNAL-ID").param("SCHEME", id.getKey()).text(id.getValue());
+            }
+        }
     }
 
     private void description(Optional<String> text, Optional<URI> join) {
@@ -335,6 +354,17 @@ final class CalendarExport {
     }
 
     private void location(Event e, Optional<Venue> venue, Optional<Room> room) {
+        Optional<String> alone = room.map(r -> r.externalIds().get(CatalogAssembly.LOCATION_SCHEME));
+        if (alone.isPresent()) {
+            out.property("LOCATION").text(alone.get()); // the room's own LOCATION text, as it was read
+            return;
+        }
+        if (venue.isPresent() && venue.get().address().isEmpty() && venue.get().geo().isEmpty()
+                && !venue.get().rooms().isEmpty() && venue.get().rooms().stream()
+                        .allMatch(r -> r.externalIds().containsKey(CatalogAssembly.LOCATION_SCHEME))) {
+            // a venue made only of rooms read from LOCATION lines is the calendar's, not a place of its own
+            venue = Optional.empty();
+        }
         StringBuilder sb = new StringBuilder();
         room.ifPresent(r -> sb.append(r.name()));
         venue.ifPresent(v -> {
@@ -429,10 +459,35 @@ final class CalendarExport {
         out.end("VLOCATION");
     }
 
+    /** Writes the contributions of people read from ATTENDEE lines back as ATTENDEE lines. */
+    private void attendees(List<Contribution> contributions) {
+        for (Contribution c : contributions) {
+            Optional<Person> p = catalog.person(c.person());
+            if (p.isPresent() && p.get().externalIds().containsKey(CatalogAssembly.ATTENDEE_SCHEME)) {
+                attendee(p.get(), c);
+            }
+        }
+    }
+
     private void participants(String owner, List<Contribution> contributions) {
         for (int i = 0; i < contributions.size(); i++) {
-            participant(owner, contributions.get(i), i);
+            Contribution c = contributions.get(i);
+            Optional<Person> p = catalog.person(c.person());
+            if (p.isEmpty() || !p.get().externalIds().containsKey(CatalogAssembly.ATTENDEE_SCHEME)) {
+                participant(owner, c, i);
+            }
         }
+    }
+
+    /** A person read from an ATTENDEE is written back as one, with the address it had. */
+    private void attendee(Person p, Contribution c) {
+        String address = p.externalIds().get(CatalogAssembly.ATTENDEE_SCHEME);
+        if (VEventReader.MAILTO.equals(address)) {
+            address = p.publicContacts().stream().map(ContactPoint::email).flatMap(Optional::stream).findFirst()
+                    .map(m -> "mailto:" + m).orElse("invalid:nomail");
+        }
+        out.property("ATTENDEE").param("CN", p.displayName())
+                .param("ROLE", c.role() == ContributionRole.MODERATOR ? "CHAIR" : "REQ-PARTICIPANT").param("X-KONVENT-ID", p.id().value()).param("X-KONVENT-ROLE", c.role().name()).value(address);
     }
 
     private void participant(String owner, Contribution c, int index) {

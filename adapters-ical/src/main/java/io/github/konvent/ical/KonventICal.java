@@ -9,13 +9,12 @@ import io.github.konvent.id.EventId;
 import io.github.konvent.id.SeriesId;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.ByteArrayInputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -134,7 +133,8 @@ public final class KonventICal {
             throw new KonventException("event '" + event + "' has no start date: a calendar cannot place it"
                     + " (feeds skip such events)");
         }
-        write(out, w -> new CalendarExport(catalog, this, w).calendar(e.title(), List.of(e), null));
+        String name = e.externalIds().getOrDefault(CatalogAssembly.CALNAME_SCHEME, e.title());
+        write(out, w -> new CalendarExport(catalog, this, w).calendar(name, List.of(e), null));
     }
 
     /**
@@ -189,7 +189,11 @@ public final class KonventICal {
      * @param out where to write; not closed
      */
     public void exportCatalog(Catalog catalog, Writer out) {
-        write(out, w -> new CalendarExport(catalog, this, w).calendar(null, catalog.events(), null));
+        // a catalog read from one calendar keeps that calendar's name
+        List<String> names = catalog.events().stream().map(e -> e.externalIds().get(CatalogAssembly.CALNAME_SCHEME))
+                .filter(Objects::nonNull).distinct().toList();
+        String name = names.size() == 1 ? names.get(0) : null;
+        write(out, w -> new CalendarExport(catalog, this, w).calendar(name, catalog.events(), null));
     }
 
     /**
@@ -217,25 +221,35 @@ public final class KonventICal {
     }
 
     /**
-     * Reads a calendar into a catalog, streaming: one component at a time is held in memory.
+     * Reads a calendar into a catalog, streaming: one component at a time is held in memory. A
+     * flat calendar of talks becomes one event with a programme (see docs/FORMAT-ICAL.md).
      *
      * @param in the calendar text; not closed
      * @return the events, sessions, venues, people and series it describes
      * @throws InputException naming the line and property of the first input that would give wrong data
      */
     public Catalog read(Reader in) {
-        return new CalendarImport(this).read(in);
+        return read(new Utf8Stream(in));
     }
 
     /**
      * @param in the calendar as UTF-8 octets; not closed
      * @return the catalog
-     * @throws InputException on malformed input, including invalid UTF-8
+     * @throws InputException on malformed input, including invalid UTF-8 (named at its line)
      */
     public Catalog read(InputStream in) {
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+        return read(in, "auto");
+    }
+
+    /**
+     * @param in the calendar as UTF-8 octets; not closed
+     * @param grouping {@code auto}, {@code programme} (the calendar is one event whose sessions are
+     *     its VEVENTs) or {@code events} (every VEVENT is an event)
+     * @return the catalog
+     * @throws InputException on malformed input or an unknown grouping
+     */
+    public Catalog read(InputStream in, String grouping) {
+        return new CalendarImport(this, Grouping.of(grouping)).read(in);
     }
 
     /**
@@ -243,7 +257,7 @@ public final class KonventICal {
      * @return the catalog
      */
     public Catalog read(String text) {
-        return read(new StringReader(text));
+        return read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
