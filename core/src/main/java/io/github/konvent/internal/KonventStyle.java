@@ -9,9 +9,11 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style of the project: generated implementations are package-private and
  * hidden behind the public abstract type, its nested {@code Builder} and its {@code with…} copies.
+ * Its retention is {@code SOURCE}: the value types' class files do not mention it, so a user's
+ * compiler or javadoc, which has no Immutables on its class path, never meets {@code Value.Style}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,
