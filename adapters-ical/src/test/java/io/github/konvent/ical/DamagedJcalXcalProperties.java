@@ -32,7 +32,7 @@ class DamagedJcalXcalProperties {
 
     private static void damaged(CatalogFormat f) {
         byte[] whole = export(f);
-        qt().withExamples(400).forAll(
+        qt().withExamples(250).forAll(
                 integers().between(0, 2),
                 integers().between(0, whole.length - 1),
                 integers().between(0, 255))
