@@ -78,22 +78,13 @@ import org.slf4j.LoggerFactory;
  */
 final class CatalogAssembly {
     private static final Logger LOG = LoggerFactory.getLogger(CatalogAssembly.class);
-    private static final Map<String, String> WINDOWS_ZONES = Map.of(
-            "W. Europe Standard Time", "Europe/Berlin",
-            "Central Europe Standard Time", "Europe/Budapest",
-            "Romance Standard Time", "Europe/Paris",
-            "Central European Standard Time", "Europe/Warsaw",
-            "GMT Standard Time", "Europe/London",
-            "UTC", "UTC",
-            "Coordinated Universal Time", "UTC");
+
 
     // ---- state of one read ----
     final List<VEvent> vevents = new ArrayList<>();
-    final Set<String> timezones;
     final Map<String, Slot> slotsByUid = new HashMap<>();
     final Map<VEvent, Slot> slots = new java.util.IdentityHashMap<>();
     int count;
-    final Map<String, ZoneId> zoneCache = new HashMap<>();
     final Map<OrganizationId, Organization> organizations = new LinkedHashMap<>();
     final Map<ProjectId, Project> projects = new LinkedHashMap<>();
     final Map<PersonId, Person> people = new LinkedHashMap<>();
@@ -112,13 +103,14 @@ final class CatalogAssembly {
     private final IdNames.Allocator orgIds = IdNames.allocator();
     private final IdNames.Allocator seriesIds = IdNames.allocator();
     private final Grouping grouping;
+    private final ZoneResolver zones;
 
     CatalogAssembly(KonventICal settings, CalendarInfo info, Grouping grouping) {
         this.settings = settings;
         this.uids = new Uids(settings.uidPrefix());
         this.info = info;
-        this.timezones = info.timezones;
         this.grouping = grouping;
+        this.zones = new ZoneResolver(info, settings.defaultZone());
     }
 
     /**
@@ -395,43 +387,16 @@ final class CatalogAssembly {
     }
 
     ZoneId zone(Time t) {
-        if (t.tzid() == null) {
-            return t.utc() ? ZoneOffset.UTC : defaultZone();
-        }
-        return zoneCache.computeIfAbsent(t.tzid(), name -> resolveZone(name, t.line()));
-    }
-
-    private ZoneId resolveZone(String name, ContentLines.Line line) {
-        String n = name.trim();
-        String windows = WINDOWS_ZONES.get(n);
-        if (windows != null) {
-            return ZoneId.of(windows);
-        }
-        String candidate = n;
-        while (true) {
-            try {
-                return ZoneId.of(candidate);
-            } catch (DateTimeException e) {
-                int slash = candidate.indexOf('/');
-                if (slash < 0 || slash == candidate.length() - 1) {
-                    break;
-                }
-                candidate = candidate.substring(slash + 1);
-            }
-        }
-        throw Errors.input(line.where(), "TZID '" + ContentLines.shorten(n) + "'"
-                + (timezones.contains(name) ? " (a VTIMEZONE without IANA name)" : ""),
-                "an IANA time zone name such as Europe/Berlin");
+        return zones.zone(t);
     }
 
     /** @return the local date-time of a DATE-TIME in the given zone */
     LocalDateTime local(Time t, ZoneId target) {
-        LocalDateTime ldt = t.date().atTime(t.time());
-        ZoneId from = zone(t);
-        if (from.equals(target)) {
-            return ldt;
-        }
-        return ZonedDateTime.of(ldt, from).withZoneSameInstant(target).toLocalDateTime();
+        return zones.local(t, target);
+    }
+
+    private void exists(Time t) {
+        zones.exists(t);
     }
 
     private SeriesId seriesFrom(VEvent m) {
@@ -780,19 +745,6 @@ final class CatalogAssembly {
         return Optional.empty();
     }
 
-    /** Rejects a local time that falls into a daylight-saving gap of its zone (02:30 when clocks jump to 03:00). */
-    private void exists(Time t) {
-        if (t.dateOnly() || t.utc()) {
-            return;
-        }
-        ZoneId z = zone(t);
-        LocalDateTime ldt = t.date().atTime(t.time());
-        if (z.getRules().getValidOffsets(ldt).isEmpty()) {
-            throw Errors.input(t.line().where(), "the local time " + ldt + ", which does not exist in " + z.getId()
-                    + " (the clocks skip it)", "a time outside the daylight-saving gap");
-        }
-    }
-
     /** @return a Konvent id from a Konvent UID, kept as it is, or else a new id for the name */
     private static String konventOrFresh(IdNames.Allocator ids, Optional<String> konventId, String name, String prefix) {
         if (konventId.isPresent() && ids.reserve(konventId.get())) {
@@ -826,7 +778,7 @@ final class CatalogAssembly {
 
     /** @return the zone for UTC and floating times: X-WR-TIMEZONE when it names a zone, else the configured one */
     ZoneId defaultZone() {
-        return info.zone().orElseGet(settings::defaultZone);
+        return zones.defaultZone();
     }
 
 

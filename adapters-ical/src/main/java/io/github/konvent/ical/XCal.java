@@ -21,6 +21,8 @@ import javax.xml.stream.XMLStreamReader;
 final class XCal {
     /** The xCal namespace. */
     static final String NS = "urn:ietf:params:xml:ns:icalendar-2.0";
+    /** The namespace of the older xCal draft that frab, pentabarf and pretalx write as schedule.xcal. */
+    static final String DRAFT_NS = "urn:ietf:params:xml:ns:xcal";
     private static final int MAX_TEXT = ContentLines.MAX_LINE;
 
     private XCal() {}
@@ -51,6 +53,10 @@ final class XCal {
             x = factory().createXMLStreamReader(new StrictUtf8(in), "UTF-8");
             Reader r = new Reader(x);
             r.nextElement();
+            String rootNs = x.getNamespaceURI() == null ? "" : x.getNamespaceURI();
+            if (x.getLocalName().equalsIgnoreCase("icalendar") && (rootNs.isEmpty() || rootNs.equals(DRAFT_NS))) {
+                return r.draft();
+            }
             r.expectName("icalendar", "the root element <icalendar xmlns=\"" + NS + "\">");
             r.nextElement();
             r.expectName("vcalendar", "<vcalendar>");
@@ -253,6 +259,85 @@ final class XCal {
                 throw Errors.input(at + " (" + name + ")", "a property without a value", "a typed value such as <text>");
             }
             return TypedValues.line(at, name, params, type, values);
+        }
+
+        /**
+         * Reads the older xCal draft of frab, pentabarf and pretalx ({@code schedule.xcal}):
+         * {@code <iCalendar><vcalendar><vevent><dtstart>20201227T113000</dtstart>…}, properties as
+         * elements with their iCalendar value as text, no parameters. Elements of other namespaces
+         * ({@code pentabarf:…}) are skipped; {@code <attendee>Name</attendee>} names a speaker; a
+         * DURATION in hours ({@code 0.5000}) is left to DTEND.
+         */
+        Component draft() throws XMLStreamException {
+            Component calendar = new Component("VCALENDAR", where(), ++ordinal);
+            boolean any = false;
+            while (nextElement()) {
+                if (!x.getLocalName().equalsIgnoreCase("vcalendar")) {
+                    skip();
+                    continue;
+                }
+                any = true;
+                while (nextElement()) {
+                    String name = x.getLocalName();
+                    if (isForeign()) {
+                        skip();
+                    } else if (name.toLowerCase(Locale.ROOT).startsWith("v") && !name.equalsIgnoreCase("version")) {
+                        calendar.children.add(draftComponent(calendar, 1));
+                    } else {
+                        draftProperty(calendar);
+                    }
+                }
+            }
+            if (!any) {
+                throw Errors.input(where(), "an <iCalendar> without <vcalendar>", "<vcalendar>");
+            }
+            return calendar;
+        }
+
+        private boolean isForeign() {
+            String ns = x.getNamespaceURI();
+            return ns != null && !ns.isEmpty() && !ns.equals(DRAFT_NS);
+        }
+
+        private Component draftComponent(Component parent, int depth) throws XMLStreamException {
+            String name = x.getLocalName();
+            Component.checkNesting(parent, name, depth, where());
+            Component c = new Component(name, where(), ++ordinal);
+            while (nextElement()) {
+                String child = x.getLocalName();
+                if (isForeign()) {
+                    skip();
+                } else if (child.toLowerCase(Locale.ROOT).startsWith("v") && !child.equalsIgnoreCase("version")) {
+                    c.children.add(draftComponent(c, depth + 1));
+                } else {
+                    draftProperty(c);
+                }
+            }
+            return c;
+        }
+
+        private void draftProperty(Component c) throws XMLStreamException {
+            String at = where();
+            String name = x.getLocalName().toUpperCase(Locale.ROOT);
+            if (!name.matches("[A-Z0-9-]{1,64}")) {
+                throw Errors.input(at, "the property <" + ContentLines.shorten(x.getLocalName()) + ">", "a property name");
+            }
+            String value = text().strip();
+            if (value.isEmpty() || name.equals("DURATION") && !value.matches("[+-]?P.*")) {
+                return;
+            }
+            Map<String, String> params = new LinkedHashMap<>();
+            if (name.equals("ATTENDEE") && !value.contains(":")) {
+                params.put("CN", value);
+                value = "invalid:nomail";
+            } else if (TypedValues.typeOf(name, params).equals("text")) {
+                value = ContentLines.escape(value);
+            }
+            if (value.length() > ContentLines.MAX_LINE) {
+                throw Errors.input(at + " (" + name + ")", "a value longer than " + ContentLines.MAX_LINE + " characters",
+                        "shorter values");
+            }
+            c.props.add(new ContentLines.Line(at, name, params, value));
         }
 
         /** @return the text of the current element, which must hold no elements */

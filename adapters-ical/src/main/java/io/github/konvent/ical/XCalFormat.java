@@ -47,6 +47,9 @@ public final class XCalFormat extends CalendarFormat {
         if (t.contains(XCal.NS) && t.contains("icalendar")) {
             return 100;
         }
+        if (t.contains(XCal.DRAFT_NS) && t.contains("iCalendar")) {
+            return 90; // the older draft in frab's, pentabarf's and pretalx's schedule.xcal
+        }
         return head.extension().filter(extensions()::contains).isPresent() ? 5 : 0;
     }
 

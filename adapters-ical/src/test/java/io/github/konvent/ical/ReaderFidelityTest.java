@@ -234,4 +234,28 @@ class ReaderFidelityTest {
         f.write(c, out, options);
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("BEGIN:VCALENDAR\r\n").contains("UID:1@k");
     }
+
+    @Test
+    void aReaderGivesTheSameCatalogAsTheOctetsAlsoWithSurrogatePairsAcrossChunks() {
+        String title = "Ü😀".repeat(5000) + "ß";
+        String text = cal("\r\n", "BEGIN:VEVENT", "UID:r@x", "DTSTART:20240315T093000Z", "SUMMARY:" + title, "END:VEVENT");
+        Catalog fromReader = ical.read(new java.io.StringReader(text));
+        assertThat(fromReader.events().get(0).title()).isEqualTo(title);
+        assertThat(fromReader).isEqualTo(read(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void identitiesOfOtherSystemsTravelThroughIcs() {
+        Catalog c = ical.read(cal("\r\n", TALKS));
+        Event e = c.events().get(0);
+        Session first = e.programme().get(0).withExternalIds(java.util.Map.of("ical.uid", "2@k",
+                "c3voc.guid", "4f1c7a4e-2f0b-5c1e-9d9a-0c1f6d1b7e21", "c3voc.code", "ABC123"));
+        Event changed = e.withProgramme(java.util.stream.Stream.concat(java.util.stream.Stream.of(first),
+                e.programme().stream().skip(1)).toList()).withExternalIds(java.util.Map.of("c3voc.acronym", "kt20"));
+        Catalog withGuids = Catalog.builder().from(c).events(List.of(changed)).build();
+        String out = ical.exportCatalog(withGuids);
+        assertThat(out.replace("\r\n ", "")).contains("X-KONVENT-EXTERNAL-ID;SCHEME=c3voc.guid:4f1c7a4e-2f0b-5c1e-9d9a-0c1f6d1b7e21")
+                .contains("UID:2@k");
+        assertThat(ical.read(out)).isEqualTo(withGuids);
+    }
 }

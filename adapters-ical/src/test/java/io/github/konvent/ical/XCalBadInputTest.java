@@ -80,7 +80,7 @@ class XCalBadInputTest {
         // wrong structure
         c.add(bad("wrong root", HEAD + "<calendar xmlns=\"urn:ietf:params:xml:ns:icalendar-2.0\"/>", "line 2",
                 "the root element <icalendar"));
-        c.add(bad("no namespace", HEAD + "<icalendar><vcalendar/></icalendar>", "line 2", "the root element <icalendar"));
+        c.add(bad("no namespace and no vcalendar", HEAD + "<icalendar><vevent/></icalendar>", "line 2", "<vcalendar>"));
         c.add(bad("wrong namespace", v.replace("urn:ietf:params:xml:ns:icalendar-2.0", "urn:example"), "line 2",
                 "the root element <icalendar"));
         c.add(bad("no vcalendar", HEAD + "<icalendar xmlns=\"urn:ietf:params:xml:ns:icalendar-2.0\"><vevent/></icalendar>",
