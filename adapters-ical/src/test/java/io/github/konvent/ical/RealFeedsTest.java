@@ -133,6 +133,9 @@ class RealFeedsTest {
         java.util.Optional<Path> script = SharedData.find("tools/ics_compare.py");
         Path python = Path.of("/usr/bin/python3");
         if (script.isEmpty() || !Files.isExecutable(python) || run(List.of(python.toString(), "-c", "import icalendar")).exit() != 0) {
+            if ("true".equalsIgnoreCase(System.getenv("KONVENT_REQUIRE_TOOLS"))) {
+                throw new AssertionError("python3-icalendar or ics_compare.py is missing, and KONVENT_REQUIRE_TOOLS=true");
+            }
             System.out.println("python3-icalendar or ics_compare.py not found: independent Python check of " + name + " skipped");
             return;
         }
