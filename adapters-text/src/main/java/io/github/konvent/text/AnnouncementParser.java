@@ -168,7 +168,7 @@ final class AnnouncementParser {
 
     private boolean isDateLine(Drafts.Line l, Drafts.DateHit d) {
         String before = l.text.substring(0, d.start).strip();
-        if (before.isEmpty() || before.matches("(?iu)(?:datum|termin|wann|zeit|am|vom|save the date)\\s?:?")) {
+        if (before.isEmpty() || before.matches("(?iu)(?:neuer\\s+|ersatz)?(?:datum|termin|wann|zeit|am|vom|save the date)\\??\\s?:?")) {
             return true;
         }
         return false;
@@ -606,7 +606,7 @@ final class AnnouncementParser {
 
     private void applyTitle(Drafts.Item it, String raw, Drafts.Line l) {
         Items.title(it, raw, l, doc);
-        if (Rules.PARALLEL_WORD.matcher(it.title).find() && it.parent == null) {
+        if ((Rules.PARALLEL_WORD.matcher(it.title).find() || Rules.PARALLEL_MARK.matcher(raw).find()) && it.parent == null) {
             parallelHeading = true;
         } else {
             parallelHeading = false;
@@ -657,7 +657,8 @@ final class AnnouncementParser {
         ensureEvent(l);
         if (block == null) {
             block = new Drafts.Block(l, day);
-            if (timedItem != null && Rules.PARALLEL_WORD.matcher(timedItem.title == null ? "" : timedItem.title).find()) {
+            if (timedItem != null && (Rules.PARALLEL_WORD.matcher(timedItem.title == null ? "" : timedItem.title).find()
+                    || Rules.PARALLEL_MARK.matcher(timedItem.rawTitle == null ? "" : timedItem.rawTitle).find())) {
                 block.start = timedItem.start;
                 block.end = timedItem.end;
                 block.label = timedItem.title;
@@ -779,7 +780,8 @@ final class AnnouncementParser {
                 Drafts.Line next = lines.get(idx + 1);
                 String nt = stripBullet(next.text);
                 if (!Rules.TIME_ITEM.matcher(nt).matches() && Persons.parse(nt, false, next, doc) == null
-                        && Rules.ORGANIZATION_WORD.matcher(nt).find() && nt.length() < 120 && !nt.endsWith(".")) {
+                        && Rules.ORGANIZATION_WORD.matcher(nt).find() && nt.length() < 120
+                        && (!nt.endsWith(".") || nt.endsWith("e.V."))) {
                     Persons.affiliation(ps.get(0), nt, next);
                     next.consumed = true;
                     ps.get(0).confidence = Math.min(ps.get(0).confidence, 0.7);

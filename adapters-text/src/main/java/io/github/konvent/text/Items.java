@@ -12,7 +12,7 @@ final class Items {
             + "|\\p{Lu}{2,}[\\p{L}\\d_-]*)\\s?:\\s+(.+)$", Pattern.UNICODE_CASE);
     private static final Pattern PROJECT_NAMED = Pattern.compile("\\bProjekte?s?\\s+(\\p{Lu}[\\p{L}\\d_-]*(?:\\s\\p{Lu}"
             + "[\\p{L}\\d_-]*)?)\\s*$", Pattern.UNICODE_CASE);
-    private static final Pattern INLINE_PERSON = Pattern.compile("\\s(?:[–—-]|mit|durch|von)\\s+(?=(?:Frau\\s|Herrn?\\s|"
+    private static final Pattern INLINE_PERSON = Pattern.compile("\\s(?:[–—-]|mit|durch|von)\\s+(?:(?:den|die|der)\\s+)?(?=(?:Frau\\s|Herrn?\\s|"
             + "Prof\\.|Dr\\.|PD\\s|OB\\s|Oberbürgermeister|Bürgermeister|Landrat|Landrätin|Staatssekretär|Minister))",
             Pattern.UNICODE_CASE);
     private static final Pattern PAREN_PERSON = Pattern.compile("\\s\\(((?:Frau\\s|Herrn?\\s|Prof\\.|Dr\\.|PD\\s|OB\\s)"
@@ -26,6 +26,10 @@ final class Items {
         if (opt.find()) {
             it.optional = true;
             t = (t.substring(0, opt.start()) + t.substring(opt.end())).strip();
+        }
+        Matcher par = Rules.PARALLEL_MARK.matcher(t);
+        if (par.find()) {
+            t = (t.substring(0, par.start()) + t.substring(par.end())).strip();
         }
         if (Rules.STATUS.get(0).pattern().matcher(t).find()) {
             doc.notice(Notice.Level.WARNING, l.location, "A programme item is said to be cancelled: '"

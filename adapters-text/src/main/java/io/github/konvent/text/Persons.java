@@ -17,7 +17,8 @@ final class Persons {
     private static final Pattern SALUTATION = Pattern.compile("^(Frau|Herrn?)\\s+", Pattern.UNICODE_CASE);
     private static final Pattern FUNCTION = Pattern.compile("^(OB|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|"
             + "Landrat|Landrätin|Staatssekretär(?:in)?|Staatsminister(?:in)?|Minister(?:in)?|Stadtrat|Stadträtin|"
-            + "Beigeordnete[r]?|Dezernent(?:in)?|Präsident(?:in)?|Ortsvorsteher(?:in)?)\\s+", Pattern.UNICODE_CASE);
+            + "Beigeordnete[r]?|Dezernent(?:in)?|Präsident(?:in)?|Ortsvorsteher(?:in)?|Rechtsanwalt|Rechtsanwältin|Pfarrer(?:in)?"
+            + "|Architekt(?:in)?|Journalist(?:in)?|Ministerpräsident(?:in)?|Bezirksbürgermeister(?:in)?)\\s+", Pattern.UNICODE_CASE);
     private static final Pattern SINGLE = Pattern.compile("^(" + Rules.NAME_WORD + ")(?=$|[\\s,;(])(.*)$",
             Pattern.UNICODE_CASE);
     private static final Pattern JOIN = Pattern.compile("^\\s*(?:und|&|sowie|/)\\s+", Pattern.UNICODE_CASE);
@@ -298,6 +299,16 @@ final class Persons {
             orgAt = segments.length - 1;
         }
         String org = orgAt >= 0 ? segments[orgAt] : null;
+        // "Ministerium für Klimaschutz, Umwelt, Energie und Mobilität": a list that belongs to the name
+        if (orgAt >= 0 && orgAt < segments.length - 1 && segments[segments.length - 1].contains(" und ")) {
+            boolean list = true;
+            for (int i = orgAt + 1; i < segments.length - 1; i++) {
+                list &= !segments[i].contains(" ");
+            }
+            if (list && !Rules.ORGANIZATION_WORD.matcher(segments[segments.length - 1]).find()) {
+                org = String.join(", ", java.util.Arrays.asList(segments).subList(orgAt, segments.length));
+            }
+        }
         StringBuilder position = new StringBuilder();
         for (int i = 0; i < orgAt; i++) {
             position.append(position.length() > 0 ? ", " : "").append(segments[i]);

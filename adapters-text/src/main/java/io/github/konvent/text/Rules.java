@@ -195,7 +195,7 @@ final class Rules {
             Keyword.of("impulsvortrag|impulsreferat|\\bimpulse?\\b|\\binput\\b|blick\\s+von\\s+außen",
                     SessionFormat.IMPULSE),
             Keyword.of("\\bvortrag\\b|\\breferat\\b|\\bvorlesung\\b", SessionFormat.TALK),
-            Keyword.of("projektvorstellung|projektpräsentation|stellen\\s+sich\\s+vor|ergebnisse\\s+aus",
+            Keyword.of("projektvorstellung|projektpräsentation|\\bvorstellung\\b|stellen\\s+sich\\s+vor|ergebnisse\\s+aus",
                     SessionFormat.PROJECT_PRESENTATION),
             Keyword.of("podiumsdiskussion|podiumsgespräch|\\bpodium\\b|\\bpanel\\b", SessionFormat.PANEL),
             Keyword.of("diskussionsrunde|talkrunde|gesprächsrunde|fishbowl|\\bdiskussion\\b|\\bdialog\\b",
@@ -222,6 +222,10 @@ final class Rules {
     static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})[.)]\\s+(\\p{Lu}.*)$", Pattern.UNICODE_CASE);
     static final Pattern PARALLEL_WORD = Pattern.compile("parallel|workshopthemen|workshops\\b|foren\\b|"
             + "arbeitsgruppen|themeninseln|fachforen|dialogforen", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "(parallel)" after an item's title: the item holds parallel sessions. */
+    static final Pattern PARALLEL_MARK = Pattern.compile("\\s*[(\\[]\\s*(?:parallel|parallele\\s+Sessions)\\s*[)\\]]",
+            Pattern.CASE_INSENSITIVE);
+
     static final Pattern OPTIONAL = Pattern.compile("\\s*[(\\[](?:optional|fakultativ|freiwillig)[)\\]]|\\s+"
             + "\\boptional\\b\\s*$", Pattern.CASE_INSENSITIVE);
     static final Pattern REQUESTED = Pattern.compile("\\s*[(\\[]\\s*(?:angefragt|tbc|n\\.\\s?n\\.|unbestätigt)\\s*[)\\]]",
@@ -282,7 +286,7 @@ final class Rules {
             + "bei\\s+der|beim|für))?\\s*(.*)$", Pattern.UNICODE_CASE);
 
     /** One name word: "Stephanie", "Böhm", "Müller-Lüdenscheidt", "MÜLLER", "O'Neill". */
-    static final String NAME_WORD = "\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)(?:['’-]\\p{Lu}?\\p{Ll}+)*";
+    static final String NAME_WORD = "\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)(?:['’-]\\p{Lu}?(?:\\p{Ll}+|\\p{Lu}+))*";
     static final String PARTICLE = "(?:von|van|de|der|zu|vom|di|da|le|la|ten)";
 
     /**
