@@ -143,7 +143,7 @@ final class AnnouncementParser {
         if (parallelItem(l)) {
             return;
         }
-        if (personLine(l)) {
+        if (personLine(i, l)) {
             return;
         }
         if (subItem(l)) {
@@ -157,7 +157,7 @@ final class AnnouncementParser {
         matched |= prose(l);
         if (l.heading > 0 || titleLike(t)) {
             doc.titleCandidate(l);
-            matched = true;
+            matched |= l.heading > 0 || event == null;
         }
         if (!matched) {
             unmatched(l);
@@ -592,7 +592,7 @@ final class AnnouncementParser {
     }
 
     private Drafts.Item previousTimed(Drafts.Item it) {
-        for (int k = event.items.size() - 2; k >= 0; k--) {
+        for (int k = event.items.size() - 2; k >= Math.max(0, event.items.size() - 50); k--) {
             Drafts.Item p = event.items.get(k);
             if (p.day == it.day && p.parent == null && p.start != null) {
                 return p;
@@ -756,7 +756,7 @@ final class AnnouncementParser {
         }
     }
 
-    private boolean personLine(Drafts.Line l) {
+    private boolean personLine(int idx, Drafts.Line l) {
         String t = stripBullet(l.text);
         boolean context = l.arrow || contextRole != null || (item != null && contextLines < 4);
         List<Drafts.PersonRef> ps = Persons.parse(t, context, l, doc);
@@ -775,8 +775,7 @@ final class AnnouncementParser {
         ensureEvent(l);
         // an affiliation on the next line: "Prof. Dr. Maria Muster" / "Universität Beispielstadt"
         if (ps.size() == 1 && ps.get(0).organization == null) {
-            int idx = lines.indexOf(l);
-            if (idx >= 0 && idx + 1 < lines.size()) {
+            if (idx + 1 < lines.size()) {
                 Drafts.Line next = lines.get(idx + 1);
                 String nt = stripBullet(next.text);
                 if (!Rules.TIME_ITEM.matcher(nt).matches() && Persons.parse(nt, false, next, doc) == null
