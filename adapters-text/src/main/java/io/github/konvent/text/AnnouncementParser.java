@@ -102,7 +102,7 @@ final class AnnouncementParser {
         }
         if (date != null && doc.proseDate == null && date.date() != null
                 && !Rules.NOT_EVENT_DATE.matcher(t.substring(0, date.start)).find()
-                && t.substring(0, date.start).matches("(?isu).*\\b(?:am|vom|ab\\s+dem)\\s*$")) {
+                && Rx.matches(t.substring(0, date.start), "(?isu).*\\b(?:am|vom|ab\\s+dem)\\s*$")) {
             doc.proseDate = date;
             doc.proseDateLine = l;
         }
@@ -168,7 +168,7 @@ final class AnnouncementParser {
 
     private boolean isDateLine(Drafts.Line l, Drafts.DateHit d) {
         String before = l.text.substring(0, d.start).strip();
-        if (before.isEmpty() || before.matches("(?iu)(?:neuer\\s+|ersatz)?(?:datum|termin|wann|zeit|am|vom|save the date)\\??\\s?:?")) {
+        if (before.isEmpty() || Rx.matches(before, "(?iu)(?:neuer\\s+|ersatz)?(?:datum|termin|wann|zeit|am|vom|save the date)\\??\\s?:?")) {
             return true;
         }
         return false;
@@ -229,7 +229,7 @@ final class AnnouncementParser {
                 restFrom = one.end();
             }
         }
-        String venue = rest.substring(restFrom).replaceAll("^[\\s,;:–—-]+|[\\s,;:–—-]+$", "");
+        String venue = Rx.replaceAll(rest.substring(restFrom), "^[\\s,;:–—-]+|[\\s,;:–—-]+$", "");
         if (!venue.isEmpty() && venue.length() < 160 && !Rules.STATUS.get(0).pattern().matcher(venue).find()) {
             venueText(l, venue, 0.7);
         }
@@ -340,12 +340,12 @@ final class AnnouncementParser {
     }
 
     private boolean isStatusOnly(String t) {
-        return t.replaceAll("(?iu)save\\s+the\\s+date|abgesagt|[!:.\\s]", "").isEmpty();
+        return Rx.replaceAll(t, "(?iu)save\\s+the\\s+date|abgesagt|[!:.\\s]", "").isEmpty();
     }
 
     /** "Bürgerschaftliches Engagement fördern – …, Fachkongress 2015": an edition known by its year. */
     private boolean yearHeading(Drafts.Line l) {
-        Matcher m = java.util.regex.Pattern.compile("^(.{0,160}?)[,:]?\\s*((?:Fach|Jahres)?(?:kongress|konferenz|tagung"
+        Matcher m = Rx.p("^(.{0,160}?)[,:]?\\s*((?:Fach|Jahres)?(?:kongress|konferenz|tagung"
                 + "|fachtag|symposium|forum))\\s+(19\\d\\d|20\\d\\d)$", java.util.regex.Pattern.CASE_INSENSITIVE
                         | java.util.regex.Pattern.UNICODE_CASE).matcher(l.text);
         if (!m.matches() || l.text.length() > 200) {
@@ -431,7 +431,7 @@ final class AnnouncementParser {
         boolean regWord = Rules.REGISTRATION.matcher(t).find();
         Matcher url = Rules.URL.matcher(t);
         if (url.find() && (regWord || registrationContext)) {
-            doc.registrationUrl(target, url.group().replaceAll("[.,;)]+$", ""), l);
+            doc.registrationUrl(target, Rx.replaceAll(url.group(), "[.,;)]+$", ""), l);
             found = true;
         }
         registrationContext = regWord && t.length() < 60;
@@ -470,7 +470,7 @@ final class AnnouncementParser {
             Integer n = null;
             if (ed.group(1) != null) {
                 String w = Rules.lower(ed.group(1)).replace(".", "");
-                n = w.matches("\\d+") ? Integer.valueOf(w) : Rules.ORDINALS.get(w);
+                n = Rx.matches(w, "\\d+") ? Integer.valueOf(w) : Rules.ORDINALS.get(w);
             } else if (ed.group(2) != null) {
                 n = Integer.valueOf(ed.group(2));
             }
@@ -545,7 +545,7 @@ final class AnnouncementParser {
         String rest = m.group(8) == null ? "" : m.group(8).strip();
         List<String> cells = new ArrayList<>();
         if (l.tableRow || rest.startsWith("|")) {
-            for (String c : rest.split("\\|")) {
+            for (String c : Rx.split(rest, "\\|")) {
                 String s = c.strip();
                 if (!s.isEmpty()) {
                     cells.add(s);
@@ -640,7 +640,7 @@ final class AnnouncementParser {
             label = p.group(1) + " " + p.group(2);
             title = p.group(3).strip();
             String n = p.group(2);
-            if (n.matches("\\d+")) {
+            if (Rx.matches(n, "\\d+")) {
                 number = Integer.valueOf(n);
             } else if (n.length() == 1 && Character.isUpperCase(n.charAt(0))) {
                 number = n.charAt(0) - 'A' + 1;
@@ -698,7 +698,7 @@ final class AnnouncementParser {
             return false;
         }
         String t = stripBullet(l.text);
-        Matcher pm = java.util.regex.Pattern.compile("^(?:Begleitvorhaben|Projekt|Verbundprojekt|Verbundvorhaben)\\s+(\\S+)$")
+        Matcher pm = Rx.p("^(?:Begleitvorhaben|Projekt|Verbundprojekt|Verbundvorhaben)\\s+(\\S+)$")
                 .matcher(t);
         if (pm.matches()) {
             item.presenterProjects.add(pm.group(1));
@@ -738,7 +738,7 @@ final class AnnouncementParser {
                 || (item != null && item.format() == SessionFormat.CLOSING);
         if (item != null && !eventContext && role == ContributionRole.PANELIST
                 && (item.format == SessionFormat.OTHER || item.format == SessionFormat.PROJECT_PRESENTATION)) {
-            String label = t.replaceAll("(?iu)\\s+mit\\s?:?$", "").replaceAll(":$", "").strip();
+            String label = Rx.replaceAll(t, "(?iu)\\s+mit\\s?:?$", "").replaceAll(":$", "").strip();
             SessionFormat f = Rules.earliest(Rules.FORMATS, label);
             if (f != null) {
                 item.format = f;
@@ -813,7 +813,7 @@ final class AnnouncementParser {
 
     private void venueText(Drafts.Line l, String text, double confidence) {
         ensureEvent(l);
-        String[] parts = text.split("\\s*,\\s*");
+        String[] parts = Rx.split(text, "\\s*,\\s*");
         Drafts.VenueDraft v = new Drafts.VenueDraft(l, confidence);
         List<String> names = new ArrayList<>();
         for (String p : parts) {
@@ -855,12 +855,12 @@ final class AnnouncementParser {
     }
 
     private boolean address(Drafts.Line l) {
-        String t = l.text.strip().replaceAll(",$", "");
+        String t = Rx.replaceAll(l.text.strip(), ",$", "");
         if (event == null || event.venue == null) {
             return false;
         }
         boolean any = false;
-        for (String s : t.split("\\s*,\\s*")) {
+        for (String s : Rx.split(t, "\\s*,\\s*")) {
             Matcher post = Rules.POSTAL.matcher(s);
             if (Rules.STREET.matcher(s).matches()) {
                 event.venue.street = s;
@@ -904,11 +904,11 @@ final class AnnouncementParser {
                 found = true;
             }
         }
-        Matcher org = java.util.regex.Pattern.compile("\\b(?:veranstaltet|veranstalten|organisiert|lädt|laden)\\s+"
+        Matcher org = Rx.p("\\b(?:veranstaltet|veranstalten|organisiert|lädt|laden)\\s+"
                 + "(?:\\p{Ll}+\\s+){0,2}(?:die|der|das)\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s(?:für|und|der|des|\\p{Lu}[\\p{L}\\-.]+))"
                 + "{0,7})(?:\\s\\(([\\p{L}\\-]{2,12})\\))?", java.util.regex.Pattern.UNICODE_CASE).matcher(l.text);
         if (org.find()) {
-            String name = org.group(1).replaceAll("\\s(?:für|und|der|des)$", "").strip();
+            String name = Rx.replaceAll(org.group(1), "\\s(?:für|und|der|des)$", "").strip();
             if (!Rules.NOT_NAMES.contains(name) || name.equals("Landesregierung")) {
                 doc.organiser(name, org.group(2), l, event);
                 found = true;
@@ -965,7 +965,7 @@ final class AnnouncementParser {
     }
 
     static String stripBullet(String t) {
-        return t.replaceFirst("^(?:[-•*·–—»>›]\\s*)+", "").strip();
+        return Rx.replaceFirst(t, "^(?:[-•*·–—»>›]\\s*)+", "").strip();
     }
 
     static boolean titleLike(String t) {

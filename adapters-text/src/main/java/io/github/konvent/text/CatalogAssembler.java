@@ -248,7 +248,7 @@ final class CatalogAssembler {
         for (Drafts.Block bl : e.blocks) {
             String label = bl.label == null ? "parallel" : bl.label;
             BlockId bid = BlockId.of(blockIds.idFor(IdNames.of(label, "block").length() > 60
-                    ? IdNames.of(label, "block").substring(0, 60).replaceAll("-+$", "") : IdNames.of(label, "block"), "block"));
+                    ? Rx.replaceAll(IdNames.of(label, "block").substring(0, 60), "-+$", "") : IdNames.of(label, "block"), "block"));
             blocks.put(bl, bid);
             ParallelBlock.Builder pb = ParallelBlock.builder().id(bid).day(bl.day);
             if (bl.label != null) {
@@ -391,7 +391,7 @@ final class CatalogAssembler {
             return Optional.empty();
         }
         if (name == null) {
-            name = events.get(0).title().replaceAll("\\s*\\b(?:19|20)\\d\\d\\b", "").replaceAll("^[\\s,:–-]+|[\\s,:–-]+$", "");
+            name = Rx.replaceAll(events.get(0).title(), "\\s*\\b(?:19|20)\\d\\d\\b", "").replaceAll("^[\\s,:–-]+|[\\s,:–-]+$", "");
             if (name.isBlank()) {
                 name = events.get(0).title();
             }
@@ -542,7 +542,7 @@ final class CatalogAssembler {
     }
 
     private static String norm(String s) {
-        return s.toLowerCase(Locale.GERMAN).replaceAll("[\\s\\u00a0]+", " ").replaceAll("[„“\"»«]", "").strip();
+        return Rx.replaceAll(Rx.replaceAll(s.toLowerCase(Locale.GERMAN), "[\\s\\u00a0]+", " "), "[„“\"»«]", "").strip();
     }
 
     /** Levenshtein distance, giving up (returning max + 1) once it exceeds max. */

@@ -43,13 +43,13 @@ final class Drafts {
             t = t.replace("**", "").replace("__", "").strip();
             boolean table = false;
             if (t.startsWith("|")) {
-                t = t.replaceAll("^\\|\\s*|\\s*\\|$", "");
+                t = Rx.replaceAll(t, "^\\|\\s*|\\s*\\|$", "");
                 table = t.contains("|");
             }
             this.tableRow = table;
-            this.arrow = t.matches("^(?:[-•*–]\\s*)?[»>›].*");
+            this.arrow = Rx.matches(t, "^(?:[-•*–]\\s*)?[»>›].*");
             this.bold = b;
-            String stripped = t.replaceFirst("^(?:[-•*·–—»>›]\\s*)+", "").strip();
+            String stripped = Rx.replaceFirst(t, "^(?:[-•*·–—»>›]\\s*)+", "").strip();
             this.text = stripped;
         }
     }
@@ -61,7 +61,7 @@ final class Drafts {
             String t = s.text();
             String[] parts = Rules.SECOND_ITEM.split(t);
             for (String p : parts) {
-                if (!p.isBlank() && !p.matches("[-|:=+\\s]+")) {
+                if (!p.isBlank() && !Rx.matches(p, "[-|:=+\\s]+")) {
                     Line l = new Line(s, p.strip());
                     if (!l.text.isEmpty()) {
                         out.add(l);
@@ -189,7 +189,7 @@ final class Drafts {
         }
 
         void title(Line l, double confidence) {
-            String t = l.text.replaceFirst("(?iu)^save\\s+the\\s+date\\s*[:!–-]?\\s*", "")
+            String t = Rx.replaceFirst(l.text, "(?iu)^save\\s+the\\s+date\\s*[:!–-]?\\s*", "")
                     .replaceFirst("^[»>›]\\s*", "").strip();
             if (!t.isEmpty()) {
                 title = t;

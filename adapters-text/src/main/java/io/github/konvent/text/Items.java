@@ -21,7 +21,7 @@ final class Items {
     private Items() {}
 
     static void title(Drafts.Item it, String raw, Drafts.Line l, Drafts.Doc doc) {
-        String t = raw.strip().replaceAll("^[:|–—-]\\s*", "");
+        String t = Rx.replaceAll(raw.strip(), "^[:|–—-]\\s*", "");
         Matcher opt = Rules.OPTIONAL.matcher(t);
         if (opt.find()) {
             it.optional = true;
@@ -81,10 +81,10 @@ final class Items {
                 t = label;
             }
         }
-        if (t.matches("^[„\"“»].*[“\"”«]$") && t.length() > 2) {
+        if (Rx.matches(t, "^[„\"“»].*[“\"”«]$") && t.length() > 2) {
             t = t.substring(1, t.length() - 1);
         }
-        t = t.replaceAll("[:\\s]+$", "").strip();
+        t = Rx.replaceAll(t, "[:\\s]+$", "").strip();
         if (t.isEmpty()) {
             t = label == null ? raw.strip() : label;
         }

@@ -55,7 +55,7 @@ final class Persons {
         }
         s = LEAD.matcher(s).replaceFirst("");
         List<Drafts.PersonRef> out = new ArrayList<>();
-        for (String chunk : s.split("\\s*;\\s*")) {
+        for (String chunk : Rx.split(s, "\\s*;\\s*")) {
             List<Drafts.PersonRef> ps = chunk(chunk.strip(), context, l, doc);
             if (ps == null) {
                 return null;
@@ -107,7 +107,7 @@ final class Persons {
                 String inner = rest.substring(1, close).strip();
                 rest = rest.substring(close + 1).strip();
                 for (Drafts.PersonRef p : names) {
-                    if (inner.contains("_") || inner.matches(".*\\d.*")) {
+                    if (inner.contains("_") || Rx.matches(inner, ".*\\d.*")) {
                         p.projects.add(inner);
                     } else {
                         p.organization = inner;
@@ -117,8 +117,8 @@ final class Persons {
             }
         }
         boolean affiliated = names.get(0).organization != null;
-        if (rest.matches("^[,–—/]\\s*.*|^-\\s.*")) {
-            String a = rest.replaceFirst("^[,–—/-]\\s*", "").strip();
+        if (Rx.matches(rest, "^[,–—/]\\s*.*|^-\\s.*")) {
+            String a = Rx.replaceFirst(rest, "^[,–—/-]\\s*", "").strip();
             if (!a.isEmpty()) {
                 for (Drafts.PersonRef p : names) {
                     affiliation(p, a, l);
@@ -170,7 +170,7 @@ final class Persons {
         }
         Matcher hon = Rules.HONORIFIC.matcher(s);
         if (hon.matches() && !hon.group(1).isBlank()) {
-            p.honorific = hon.group(1).strip().replaceAll("\\s+", " ");
+            p.honorific = Rx.replaceAll(hon.group(1).strip(), "\\s+", " ");
             s = hon.group(2).strip();
         }
         if (p.function == null) {
@@ -216,12 +216,12 @@ final class Persons {
             rest = cut + rest;
         }
         // trailing particles belong to the rest
-        while (keep > 1 && words[keep - 1].matches(Rules.PARTICLE)) {
+        while (keep > 1 && Rx.matches(words[keep - 1], Rules.PARTICLE)) {
             rest = " " + words[keep - 1] + rest;
             keep--;
         }
         int familyFrom = keep - 1;
-        while (familyFrom > 1 && words[familyFrom - 1].matches(Rules.PARTICLE)) {
+        while (familyFrom > 1 && Rx.matches(words[familyFrom - 1], Rules.PARTICLE)) {
             familyFrom--;
         }
         StringBuilder given = new StringBuilder();
@@ -230,7 +230,7 @@ final class Persons {
         }
         StringBuilder family = new StringBuilder();
         for (int i = familyFrom; i < keep; i++) {
-            family.append(i > familyFrom ? " " : "").append(words[i].matches(Rules.PARTICLE) ? words[i]
+            family.append(i > familyFrom ? " " : "").append(Rx.matches(words[i], Rules.PARTICLE) ? words[i]
                     : properCase(words[i]));
         }
         p.givenName = given.length() == 0 ? null : given.toString();
@@ -242,7 +242,7 @@ final class Persons {
     }
 
     private static boolean validWord(String w) {
-        if (w.matches(Rules.PARTICLE)) {
+        if (Rx.matches(w, Rules.PARTICLE)) {
             return true;
         }
         if (Rules.NOT_NAMES.contains(w) || Rules.NOT_NAMES.contains(properCase(w))) {
@@ -274,7 +274,7 @@ final class Persons {
      * "Bürgermeister Gemeinde X (LAZIKN2030)", "Zentrum für … (zze) (KoDa_eG)".
      */
     static void affiliation(Drafts.PersonRef p, String text, Drafts.Line l) {
-        String a = text.strip().replaceAll("[,;.]+$", "").strip();
+        String a = Rx.replaceAll(text.strip(), "[,;.]+$", "").strip();
         List<String> parens = new ArrayList<>();
         while (a.endsWith(")")) {
             int open = a.lastIndexOf('(');
@@ -285,9 +285,9 @@ final class Persons {
             if (!Rules.REQUESTED.matcher("(" + inner + ")").matches() && !inner.isEmpty()) {
                 parens.add(0, inner);
             }
-            a = a.substring(0, open).strip().replaceAll("[,;]+$", "").strip();
+            a = Rx.replaceAll(a.substring(0, open).strip(), "[,;]+$", "").strip();
         }
-        String[] segments = a.isEmpty() ? new String[0] : a.split("\\s*,\\s*");
+        String[] segments = a.isEmpty() ? new String[0] : Rx.split(a, "\\s*,\\s*");
         int orgAt = -1;
         for (int i = segments.length - 1; i >= 0; i--) {
             if (Rules.ORGANIZATION_WORD.matcher(segments[i]).find()) {
@@ -341,12 +341,12 @@ final class Persons {
 
     /** Whether the letters of {@code abbr} are, in order, initials of words of {@code name}. */
     static boolean abbreviates(String abbr, String name) {
-        String letters = abbr.toLowerCase(Locale.GERMAN).replaceAll("[^\\p{L}]", "");
+        String letters = Rx.replaceAll(abbr.toLowerCase(Locale.GERMAN), "[^\\p{L}]", "");
         if (letters.length() < 2 || letters.length() > 8) {
             return false;
         }
         StringBuilder initials = new StringBuilder();
-        for (String w : name.split("[\\s-]+")) {
+        for (String w : Rx.split(name, "[\\s-]+")) {
             if (!w.isEmpty()) {
                 initials.append(Character.toLowerCase(w.charAt(0)));
             }
@@ -386,7 +386,7 @@ final class Persons {
             Matcher org = PROSE_ORG.matcher(text.substring(m.end()));
             if (org.find()) {
                 String o = org.group(1) != null ? org.group(1) : org.group(2);
-                o = o.replaceAll("\\s(?:für|und|der|des|in)$", "").strip();
+                o = Rx.replaceAll(o, "\\s(?:für|und|der|des|in)$", "").strip();
                 if (org.group(1) != null || Rules.ORGANIZATION_WORD.matcher(o).find()) {
                     if (o.contains("_")) {
                         p.projects.add(o);

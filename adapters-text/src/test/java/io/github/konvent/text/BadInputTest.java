@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /** Bad input gives a clear {@link KonventException} or an empty result with a review notice, never a hang. */
 class BadInputTest {
-    private static final Duration LIMIT = Duration.ofSeconds(20);
+    private static final Duration LIMIT = Duration.ofSeconds(90);
 
     private static ReadResult read(AnnouncementFormat f, byte[] bytes) throws IOException {
         return f.read(new ByteArrayInputStream(bytes), FormatOptions.defaults());
