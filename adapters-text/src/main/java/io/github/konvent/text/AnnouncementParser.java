@@ -149,7 +149,8 @@ final class AnnouncementParser {
         if (subItem(l)) {
             return;
         }
-        if (Rules.PARALLEL_WORD.matcher(t).find() && t.length() < 60 && !t.endsWith(".")) {
+        if (t.length() < 60 && !t.endsWith(".") && any(l.lower, "parallel", "workshop", "foren", "arbeitsgruppen",
+                "themeninseln") && Rules.PARALLEL_WORD.matcher(t).find()) {
             parallelHeading = true;
             block = null;
             return;
@@ -230,7 +231,7 @@ final class AnnouncementParser {
             }
         }
         String venue = Rx.replaceAll(rest.substring(restFrom), "^[\\s,;:–—-]+|[\\s,;:–—-]+$", "");
-        if (!venue.isEmpty() && venue.length() < 160 && !Rules.STATUS.get(0).pattern().matcher(venue).find()) {
+        if (!venue.isEmpty() && venue.length() < 160 && !Rules.STATUS.get(0).pattern().matcher(Rules.lower(venue)).find()) {
             venueText(l, venue, 0.7);
         }
         status(i, l, statusOf(l));
@@ -345,6 +346,9 @@ final class AnnouncementParser {
 
     /** "Bürgerschaftliches Engagement fördern – …, Fachkongress 2015": an edition known by its year. */
     private boolean yearHeading(Drafts.Line l) {
+        if (l.text.isEmpty() || !Character.isDigit(l.text.charAt(l.text.length() - 1))) {
+            return false;
+        }
         Matcher m = Rx.p("^(.{0,160}?)[,:]?\\s*((?:Fach|Jahres)?(?:kongress|konferenz|tagung"
                 + "|fachtag|symposium|forum))\\s+(19\\d\\d|20\\d\\d)$", java.util.regex.Pattern.CASE_INSENSITIVE
                         | java.util.regex.Pattern.UNICODE_CASE).matcher(l.text);
@@ -365,7 +369,20 @@ final class AnnouncementParser {
 
     // ---- status, mode, registration, series ------------------------------------------------
 
+    static boolean any(String lower, String... words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private EventStatus statusOf(Drafts.Line l) {
+        if (!any(l.lower, "abge", "fällt", "findet", "absag", "entfällt", "cancel", "verschoben", "termin", "postpone",
+                "save", "vormerk", "merken")) {
+            return null;
+        }
         return Rules.first(Rules.STATUS, l.text);
     }
 
@@ -400,6 +417,10 @@ final class AnnouncementParser {
     }
 
     private boolean mode(Drafts.Line l) {
+        if (!any(l.lower, "online", "hybrid", "webinar", "digital", "zoom", "webex", "teams", "videokonf", "präsenz",
+                "virtuell", "bigblue", "jitsi", "ort:")) {
+            return false;
+        }
         AttendanceMode mode = Rules.first(Rules.MODE, l.text);
         if (mode == null || (Rules.MODE_POSSIBLE.matcher(l.text).find() && mode == AttendanceMode.HYBRID)) {
             return false;
@@ -416,6 +437,10 @@ final class AnnouncementParser {
 
     private boolean registration(Drafts.Line l) {
         String t = l.text;
+        if (!any(l.lower, "anmeld", "registr", "ausgebucht", "http")) {
+            registrationContext = false;
+            return false;
+        }
         boolean found = false;
         Drafts.Event target = t.length() > 100 ? null : event;
         if (Rules.REGISTRATION_NOT_YET.matcher(t).find()) {
@@ -440,6 +465,10 @@ final class AnnouncementParser {
 
     private boolean series(Drafts.Line l) {
         String t = l.text;
+        if (!any(l.lower, "jährlich", "jahr", "reihe", "seit", "erstmal", " mal", "kongress", "konferenz", "tagung",
+                "forum")) {
+            return false;
+        }
         boolean found = false;
         if (Rules.BIENNIAL.matcher(t).find()) {
             doc.cadence(CadenceKind.BIENNIAL, l);
@@ -879,7 +908,7 @@ final class AnnouncementParser {
     private boolean prose(Drafts.Line l) {
         boolean found = false;
         Matcher pi = Rules.PROSE_ITEM.matcher(l.text);
-        while (pi.find()) {
+        while (l.lower.contains("thema") && pi.find()) {
             ensureEvent(l);
             Drafts.Item it = new Drafts.Item(l);
             it.day = day;
@@ -897,12 +926,15 @@ final class AnnouncementParser {
             doc.itemCount++;
             found = true;
         }
-        if (!found) {
+        if (!found && any(l.lower, "prof.", "dr.", "pd ", "ob ", "bürgermeister", "landr", "staatssekr", "minister")) {
             List<Drafts.PersonRef> ps = Persons.inProse(l.text, l, doc);
             if (!ps.isEmpty()) {
                 doc.prosePeople.add(new Drafts.ProseMention(l, ps, event));
                 found = true;
             }
+        }
+        if (!any(l.lower, "veranstalt", "organisiert", "lädt", "laden")) {
+            return found;
         }
         Matcher org = Rx.p("\\b(?:veranstaltet|veranstalten|organisiert|lädt|laden)\\s+"
                 + "(?:\\p{Ll}+\\s+){0,2}(?:die|der|das)\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s(?:für|und|der|des|\\p{Lu}[\\p{L}\\-.]+))"

@@ -27,6 +27,8 @@ final class Drafts {
         final int number;
         final String location;
         final String text;
+        /** The text in lower case, for the cheap keyword checks before a pattern runs. */
+        final String lower;
         final int heading;
         final boolean arrow;
         final boolean bold;
@@ -51,6 +53,7 @@ final class Drafts {
             this.bold = b;
             String stripped = Rx.replaceFirst(t, "^(?:[-•*·–—»>›]\\s*)+", "").strip();
             this.text = stripped;
+            this.lower = stripped.toLowerCase(java.util.Locale.GERMAN);
         }
     }
 
@@ -85,6 +88,9 @@ final class Drafts {
         boolean yearFromOption;
 
         static DateHit find(String t, Integer defaultYear) {
+            if (!digitDot(t)) {
+                return null;
+            }
             DateHit best = null;
             Matcher m = Rules.DATE_NAMED.matcher(t);
             if (m.find()) {
@@ -130,6 +136,15 @@ final class Drafts {
                 best.yearFromOption = true;
             }
             return best;
+        }
+
+        private static boolean digitDot(String t) {
+            for (int i = 0; i + 1 < t.length(); i++) {
+                if (t.charAt(i + 1) == '.' && Character.isDigit(t.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         LocalDate date() {

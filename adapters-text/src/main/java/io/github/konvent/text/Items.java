@@ -31,7 +31,7 @@ final class Items {
         if (par.find()) {
             t = (t.substring(0, par.start()) + t.substring(par.end())).strip();
         }
-        if (Rules.STATUS.get(0).pattern().matcher(t).find()) {
+        if (Rules.STATUS.get(0).pattern().matcher(Rules.lower(t)).find()) {
             doc.notice(Notice.Level.WARNING, l.location, "A programme item is said to be cancelled: '"
                     + Drafts.shorten(t) + "'.", "Ein Programmpunkt ist abgesagt: „" + Drafts.shorten(t) + "“.");
         }
