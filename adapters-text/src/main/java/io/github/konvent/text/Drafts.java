@@ -62,9 +62,9 @@ final class Drafts {
         List<Line> out = new ArrayList<>(source.size());
         for (SourceLine s : source) {
             String t = s.text();
-            String[] parts = Rules.SECOND_ITEM.split(t);
+            String[] parts = t.indexOf("Uhr:") < 0 ? new String[] {t} : Rules.SECOND_ITEM.split(t);
             for (String p : parts) {
-                if (!p.isBlank() && !Rx.matches(p, "[-|:=+\\s]+")) {
+                if (!p.isBlank() && !("-|:=+".indexOf(p.strip().charAt(0)) >= 0 && Rx.matches(p, "[-|:=+\\s]+"))) {
                     Line l = new Line(s, p.strip());
                     if (!l.text.isEmpty()) {
                         out.add(l);

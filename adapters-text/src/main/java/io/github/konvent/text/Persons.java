@@ -55,7 +55,7 @@ final class Persons {
         }
         s = LEAD.matcher(s).replaceFirst("");
         List<Drafts.PersonRef> out = new ArrayList<>();
-        for (String chunk : Rx.split(s, "\\s*;\\s*")) {
+        for (String chunk : s.indexOf(';') < 0 ? new String[] {s} : Rx.split(s, "\\s*;\\s*")) {
             List<Drafts.PersonRef> ps = chunk(chunk.strip(), context, l, doc);
             if (ps == null) {
                 return null;
@@ -216,12 +216,12 @@ final class Persons {
             rest = cut + rest;
         }
         // trailing particles belong to the rest
-        while (keep > 1 && Rx.matches(words[keep - 1], Rules.PARTICLE)) {
+        while (keep > 1 && Rules.PARTICLES.contains(words[keep - 1])) {
             rest = " " + words[keep - 1] + rest;
             keep--;
         }
         int familyFrom = keep - 1;
-        while (familyFrom > 1 && Rx.matches(words[familyFrom - 1], Rules.PARTICLE)) {
+        while (familyFrom > 1 && Rules.PARTICLES.contains(words[familyFrom - 1])) {
             familyFrom--;
         }
         StringBuilder given = new StringBuilder();
@@ -230,7 +230,7 @@ final class Persons {
         }
         StringBuilder family = new StringBuilder();
         for (int i = familyFrom; i < keep; i++) {
-            family.append(i > familyFrom ? " " : "").append(Rx.matches(words[i], Rules.PARTICLE) ? words[i]
+            family.append(i > familyFrom ? " " : "").append(Rules.PARTICLES.contains(words[i]) ? words[i]
                     : properCase(words[i]));
         }
         p.givenName = given.length() == 0 ? null : given.toString();
@@ -242,7 +242,7 @@ final class Persons {
     }
 
     private static boolean validWord(String w) {
-        if (Rx.matches(w, Rules.PARTICLE)) {
+        if (Rules.PARTICLES.contains(w)) {
             return true;
         }
         if (Rules.NOT_NAMES.contains(w) || Rules.NOT_NAMES.contains(properCase(w))) {

@@ -289,6 +289,7 @@ final class Rules {
     /** One name word: "Stephanie", "Böhm", "Müller-Lüdenscheidt", "MÜLLER", "O'Neill". */
     static final String NAME_WORD = "\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)(?:['’-]\\p{Lu}?(?:\\p{Ll}+|\\p{Lu}+))*";
     static final String PARTICLE = "(?:von|van|de|der|zu|vom|di|da|le|la|ten)";
+    static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "zu", "vom", "di", "da", "le", "la", "ten");
 
     /**
      * A person's name at the start of a text: 2–4 name words with particles; group 1 the name,
@@ -353,22 +354,36 @@ final class Rules {
     /**
      * @param keywords a keyword table
      * @param text the text
-     * @return the value of the keyword found earliest in the text (longer on a tie), or null
+     * @return the value of the keyword found earliest in the text (the first in table order on a
+     *     tie), or null
      */
     static <T> T earliest(List<Keyword<T>> keywords, String text) {
-        text = lower(text);
-        T best = null;
-        int bestAt = Integer.MAX_VALUE;
-        int bestLen = 0;
-        for (Keyword<T> k : keywords) {
-            Matcher m = k.pattern().matcher(text);
-            if (m.find() && (m.start() < bestAt || (m.start() == bestAt && m.end() - m.start() > bestLen))) {
-                best = k.value();
-                bestAt = m.start();
-                bestLen = m.end() - m.start();
+        Pattern combined = COMBINED.computeIfAbsent(keywords, Rules::combine);
+        Matcher m = combined.matcher(lower(text));
+        if (!m.find()) {
+            return null;
+        }
+        for (int i = 0; i < keywords.size(); i++) {
+            if (m.start(i + 1) >= 0) {
+                return keywords.get(i).value();
             }
         }
-        return best;
+        return null;
+    }
+
+    private static final Map<List<? extends Keyword<?>>, Pattern> COMBINED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** One alternation of the whole table, each keyword a group: one scan finds the earliest keyword. */
+    private static Pattern combine(List<? extends Keyword<?>> keywords) {
+        StringBuilder sb = new StringBuilder();
+        for (Keyword<?> k : keywords) {
+            String r = k.pattern().pattern();
+            if (Pattern.compile("\\((?!\\?)").matcher(r.replace("\\(", "")).find()) {
+                throw new IllegalStateException("keyword with a capturing group: " + r);
+            }
+            sb.append(sb.length() == 0 ? "" : "|").append('(').append(r).append(')');
+        }
+        return Pattern.compile(sb.toString());
     }
 
     /**
