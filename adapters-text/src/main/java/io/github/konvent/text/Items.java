@@ -1,0 +1,125 @@
+package io.github.konvent.text;
+
+import io.github.konvent.event.SessionFormat;
+import io.github.konvent.spi.Notice;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The rules for a programme item's text: label and title, format, optional flag, people named inline. */
+final class Items {
+    private static final Pattern PROJECT_PREFIX = Pattern.compile("^([\\p{L}\\d_]*(?:[_\\d]|\\p{Ll}\\p{Lu})[\\p{L}\\d_]*"
+            + "|\\p{Lu}{2,}[\\p{L}\\d_-]*)\\s?:\\s+(.+)$", Pattern.UNICODE_CASE);
+    private static final Pattern PROJECT_NAMED = Pattern.compile("\\bProjekte?s?\\s+(\\p{Lu}[\\p{L}\\d_-]*(?:\\s\\p{Lu}"
+            + "[\\p{L}\\d_-]*)?)\\s*$", Pattern.UNICODE_CASE);
+    private static final Pattern INLINE_PERSON = Pattern.compile("\\s(?:[–—-]|mit|durch|von)\\s+(?:(?:den|die|der)\\s+)?(?=(?:Frau\\s|Herrn?\\s|"
+            + "Prof\\.|Dr\\.|PD\\s|OB\\s|Oberbürgermeister|Bürgermeister|Landrat|Landrätin|Staatssekretär|Minister))",
+            Pattern.UNICODE_CASE);
+    private static final Pattern PAREN_PERSON = Pattern.compile("\\s\\(((?:Frau\\s|Herrn?\\s|Prof\\.|Dr\\.|PD\\s|OB\\s)"
+            + "[^()]{3,160})\\)\\s*$", Pattern.UNICODE_CASE);
+
+    private Items() {}
+
+    static void title(Drafts.Item it, String raw, Drafts.Line l, Drafts.Doc doc) {
+        String t = Rx.replaceAll(raw.strip(), "^[:|–—-]\\s*", "");
+        Matcher opt = Rules.OPTIONAL.matcher(t);
+        if (opt.find()) {
+            it.optional = true;
+            t = (t.substring(0, opt.start()) + t.substring(opt.end())).strip();
+        }
+        Matcher par = Rules.PARALLEL_MARK.matcher(t);
+        if (par.find()) {
+            t = (t.substring(0, par.start()) + t.substring(par.end())).strip();
+        }
+        if (Rules.STATUS.get(0).pattern().matcher(Rules.lower(t)).find()) {
+            doc.notice(Notice.Level.WARNING, l.location, "A programme item is said to be cancelled: '"
+                    + Drafts.shorten(t) + "'.", "Ein Programmpunkt ist abgesagt: „" + Drafts.shorten(t) + "“.");
+        }
+        // people named in the item's line
+        Matcher paren = PAREN_PERSON.matcher(t);
+        String persons = null;
+        if (paren.find()) {
+            persons = paren.group(1);
+            t = t.substring(0, paren.start()).strip();
+        } else {
+            Matcher inline = INLINE_PERSON.matcher(t);
+            if (inline.find()) {
+                String cand = t.substring(inline.end());
+                if (Persons.parse(cand, false, l, doc) != null) {
+                    persons = cand;
+                    t = t.substring(0, inline.start()).strip();
+                }
+            }
+        }
+        String label = null;
+        int bar = t.indexOf(" | ");
+        if (bar > 0) {
+            label = t.substring(0, bar).strip();
+            t = t.substring(bar + 3).strip();
+        } else {
+            Matcher pp = PROJECT_PREFIX.matcher(t);
+            if (pp.matches() && pp.group(1).length() <= 24) {
+                it.presenterProjects.add(pp.group(1));
+                t = pp.group(2).strip();
+            } else {
+                Matcher sep = Rules.LABEL_SEPARATOR.matcher(t);
+                if (sep.find() && sep.start() > 0) {
+                    String head = t.substring(0, sep.start()).strip();
+                    String tail = t.substring(sep.end()).strip();
+                    if (head.split(" ").length <= 4 && Rules.earliest(Rules.FORMATS, head) != null && !tail.isEmpty()) {
+                        label = head;
+                        t = tail;
+                    }
+                }
+            }
+        }
+        // "Keynote: Prof. Dr. Maria Muster, Universität X": the rest is a person, the label the title
+        if (label != null && persons == null) {
+            List<Drafts.PersonRef> ps = Persons.parse(t, false, l, doc);
+            if (ps != null) {
+                persons = t;
+                t = label;
+            }
+        }
+        if (Rx.matches(t, "^[„\"“»].*[“\"”«]$") && t.length() > 2) {
+            t = t.substring(1, t.length() - 1);
+        }
+        t = Rx.replaceAll(t, "[:\\s]+$", "").strip();
+        if (t.isEmpty()) {
+            t = label == null ? raw.strip() : label;
+        }
+        it.title = t;
+        it.formatLabel = label;
+        SessionFormat f = Rules.earliest(Rules.FORMATS, label != null ? label : t);
+        it.format = f == null ? SessionFormat.OTHER : f;
+        if (label == null && f != null && t.split(" ").length <= 5) {
+            it.formatLabel = t;
+        }
+        Matcher proj = PROJECT_NAMED.matcher(t);
+        if (proj.find()) {
+            it.presenterProjects.add(proj.group(1));
+        }
+        if (persons != null) {
+            List<Drafts.PersonRef> ps = Persons.parse(persons, true, l, doc);
+            if (ps != null) {
+                for (Drafts.PersonRef p : ps) {
+                    it.contributions.add(new Drafts.Contribution(p, roleFor(it.format), l));
+                }
+            }
+        }
+    }
+
+    static io.github.konvent.people.ContributionRole roleFor(SessionFormat f) {
+        switch (f) {
+            case WELCOME:
+                return io.github.konvent.people.ContributionRole.HOST;
+            case GREETING:
+                return io.github.konvent.people.ContributionRole.GREETING;
+            case PANEL:
+            case DISCUSSION_ROUND:
+                return io.github.konvent.people.ContributionRole.PANELIST;
+            default:
+                return io.github.konvent.people.ContributionRole.SPEAKER;
+        }
+    }
+}
