@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
             "--format names one) and writes it as Konvent JSON; to standard output when --out is absent.",
             "What the reader noticed (e.g. a time zone that contradicts the offsets) goes to standard error."
         },
-        footer = {"", "Example:", "  ./konvent import pretalx-export.json --out catalog.json"})
+        footer = {"", "Examples:", "  ./konvent import pretalx-export.json --out catalog.json",
+            "  ./konvent import programm.pdf --year 2017 --out catalog.json --review review.txt"})
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     Konvent.Common common;
@@ -43,11 +44,40 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Output file.")
     Path out;
 
+    @Option(names = "--year", paramLabel = "YEAR",
+            description = "For announcement text (text, html, pdf): the year of dates that name none.")
+    Integer year;
+
+    @Option(names = "--source-url", paramLabel = "URL",
+            description = "For announcement text: the page the text comes from, kept with every fact.")
+    String sourceUrl;
+
+    @Option(names = "--option", paramLabel = "KEY=VALUE",
+            description = "A format option, e.g. grouping=programme for iCalendar (see docs/FORMATS.md).")
+    java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--review", paramLabel = "FILE",
+            description = "Writes what the reader found uncertain or contradictory, in German and English.")
+    Path review;
+
     @Override
     public Integer call() throws IOException {
+        FormatOptions.Builder options = FormatOptions.builder().locale(common.locale()).putAllExtra(this.options);
+        if (year != null) {
+            options.putExtra("year", year.toString());
+        }
+        if (sourceUrl != null) {
+            options.putExtra("source-url", sourceUrl);
+        }
+        FormatOptions formatOptions = options.build();
         ReadResult result = Progress.run("importing", () -> CatalogFiles.read(file,
-                format == null ? null : CatalogFiles.format(format), FormatOptions.builder().locale(common.locale()).build()));
+                format == null ? null : CatalogFiles.format(format), formatOptions));
         printNotices(result, common, spec);
+        if (review != null) {
+            try (java.io.Writer w = Files.newBufferedWriter(review, StandardCharsets.UTF_8)) {
+                io.github.konvent.text.Review.write(result.notices(), w);
+            }
+        }
         Catalog catalog = result.catalog();
         String json = KonventJson.write(catalog);
         if (out == null) {
