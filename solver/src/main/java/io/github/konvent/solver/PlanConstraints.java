@@ -69,11 +69,11 @@ public final class PlanConstraints implements ConstraintProvider {
     }
 
     private static UniConstraintStream<PlannedSession> placed(ConstraintFactory f) {
-        return f.forEach(PlannedSession.class).filter(PlannedSession::placed);
+        return f.forEachIncludingUnassigned(PlannedSession.class).filter(PlannedSession::placed);
     }
 
     private static UniConstraintStream<PlannedSession> planned(ConstraintFactory f) {
-        return f.forEach(PlannedSession.class).filter(s -> s.movable() && s.placed());
+        return f.forEachIncludingUnassigned(PlannedSession.class).filter(s -> s.movable() && s.placed());
     }
 
     private static String times(PlannedSession a, PlannedSession b) {
