@@ -87,6 +87,9 @@ public final class Planner {
                 progress.accept(new Progress(s.toString(), Duration.ofMillis(e.getTimeMillisSpent()), s.hardScore() == 0));
             });
             best = solver.solve(problem.plan());
+            if (published.isPresent()) {
+                restore(factory, best);
+            }
         } else {
             best = problem.plan();
         }
@@ -166,6 +169,37 @@ public final class Planner {
                 Objects.toString(analysis.score()), Duration.ofNanos(System.nanoTime() - began));
     }
 
+    /**
+     * Minimal disruption, made sure: puts every moved (or unplaced) session back where it was
+     * published, one at a time, whenever that does not make the score worse.
+     */
+    private static void restore(SolverFactory<Plan> factory, Plan plan) {
+        SolutionManager<Plan, HardMediumSoftScore> manager = SolutionManager.create(factory);
+        HardMediumSoftScore score = manager.update(plan);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (PlannedSession s : plan.getSessions()) {
+                if (!s.movable() || s.publishedSlot() == null || s.publishedRoom() == null || (s.placed() && !s.moved())) {
+                    continue;
+                }
+                TimeSlot slot = s.getSlot();
+                PlanRoom room = s.getRoom();
+                s.setSlot(s.publishedSlot());
+                s.setRoom(s.publishedRoom());
+                HardMediumSoftScore next = manager.update(plan);
+                if (next.compareTo(score) >= 0) {
+                    score = next;
+                    changed = true;
+                } else {
+                    s.setSlot(slot);
+                    s.setRoom(room);
+                }
+            }
+        }
+        manager.update(plan);
+    }
+
     private static SessionExplanation explain(Move m, PlannedSession p, boolean dropped, List<Finding> findings) {
         String de;
         String en;
@@ -206,7 +240,7 @@ public final class Planner {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(options.spentLimit());
         options.unimprovedLimit().ifPresent(termination::withUnimprovedSpentLimit);
         LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig();
-        options.stepLimit().ifPresent(n -> localSearch.withTerminationConfig(new TerminationConfig().withStepCountLimit(n.intValue())));
+        options.moveLimit().ifPresent(n -> localSearch.withTerminationConfig(new TerminationConfig().withMoveCountLimit(n)));
         return new SolverConfig()
                 .withSolutionClass(Plan.class)
                 .withEntityClasses(PlannedSession.class)

@@ -15,7 +15,8 @@ import java.util.Set;
  *
  * @param spentLimit the longest search
  * @param unimprovedLimit stop when the best plan has not improved for this long, if given
- * @param stepLimit stop the local search after this many steps, if given (for tests: repeatable)
+ * @param moveLimit stop the local search after evaluating this many moves, if given (for tests:
+ *     repeatable, unlike a time limit)
  * @param step the grid of start times
  * @param dayStart a day's planning start, where the event states no daily start
  * @param dayEnd a day's planning end, where the event states no daily end
@@ -28,7 +29,7 @@ import java.util.Set;
 public record PlanningOptions(
         Duration spentLimit,
         Optional<Duration> unimprovedLimit,
-        Optional<Long> stepLimit,
+        Optional<Long> moveLimit,
         Duration step,
         LocalTime dayStart,
         LocalTime dayEnd,
@@ -41,7 +42,7 @@ public record PlanningOptions(
     public PlanningOptions {
         Objects.requireNonNull(spentLimit, "spentLimit");
         Objects.requireNonNull(unimprovedLimit, "unimprovedLimit");
-        Objects.requireNonNull(stepLimit, "stepLimit");
+        Objects.requireNonNull(moveLimit, "moveLimit");
         Objects.requireNonNull(weights, "weights");
         plenaryFormats = Set.copyOf(plenaryFormats);
         if (step.toMinutes() < 1 || step.toMinutes() > 120) {
@@ -73,7 +74,7 @@ public record PlanningOptions(
      * @return these options with that limit
      */
     public PlanningOptions withSpentLimit(Duration limit) {
-        return new PlanningOptions(limit, unimprovedLimit, stepLimit, step, dayStart, dayEnd, pause, weights,
+        return new PlanningOptions(limit, unimprovedLimit, moveLimit, step, dayStart, dayEnd, pause, weights,
                 plenaryFormats, fromScratch, seed);
     }
 
@@ -82,16 +83,16 @@ public record PlanningOptions(
      * @return these options with that limit
      */
     public PlanningOptions withUnimprovedLimit(Duration limit) {
-        return new PlanningOptions(spentLimit, Optional.of(limit), stepLimit, step, dayStart, dayEnd, pause, weights,
+        return new PlanningOptions(spentLimit, Optional.of(limit), moveLimit, step, dayStart, dayEnd, pause, weights,
                 plenaryFormats, fromScratch, seed);
     }
 
     /**
-     * @param steps the number of local search steps
+     * @param moves the number of moves the local search evaluates
      * @return these options with that limit (repeatable results for tests)
      */
-    public PlanningOptions withStepLimit(long steps) {
-        return new PlanningOptions(spentLimit, unimprovedLimit, Optional.of(steps), step, dayStart, dayEnd, pause,
+    public PlanningOptions withMoveLimit(long moves) {
+        return new PlanningOptions(spentLimit, unimprovedLimit, Optional.of(moves), step, dayStart, dayEnd, pause,
                 weights, plenaryFormats, fromScratch, seed);
     }
 
@@ -100,7 +101,7 @@ public record PlanningOptions(
      * @return these options with those weights
      */
     public PlanningOptions withWeights(Weights w) {
-        return new PlanningOptions(spentLimit, unimprovedLimit, stepLimit, step, dayStart, dayEnd, pause, w,
+        return new PlanningOptions(spentLimit, unimprovedLimit, moveLimit, step, dayStart, dayEnd, pause, w,
                 plenaryFormats, fromScratch, seed);
     }
 
@@ -110,7 +111,7 @@ public record PlanningOptions(
      * @return these options with those hours (used where the event states none)
      */
     public PlanningOptions withHours(LocalTime from, LocalTime until) {
-        return new PlanningOptions(spentLimit, unimprovedLimit, stepLimit, step, from, until, pause, weights,
+        return new PlanningOptions(spentLimit, unimprovedLimit, moveLimit, step, from, until, pause, weights,
                 plenaryFormats, fromScratch, seed);
     }
 
@@ -119,7 +120,7 @@ public record PlanningOptions(
      * @return these options with that grid
      */
     public PlanningOptions withStep(Duration grid) {
-        return new PlanningOptions(spentLimit, unimprovedLimit, stepLimit, grid, dayStart, dayEnd, pause, weights,
+        return new PlanningOptions(spentLimit, unimprovedLimit, moveLimit, grid, dayStart, dayEnd, pause, weights,
                 plenaryFormats, fromScratch, seed);
     }
 
@@ -128,7 +129,7 @@ public record PlanningOptions(
      * @return these options with that choice
      */
     public PlanningOptions withFromScratch(boolean scratch) {
-        return new PlanningOptions(spentLimit, unimprovedLimit, stepLimit, step, dayStart, dayEnd, pause, weights,
+        return new PlanningOptions(spentLimit, unimprovedLimit, moveLimit, step, dayStart, dayEnd, pause, weights,
                 plenaryFormats, scratch, seed);
     }
 
@@ -137,7 +138,7 @@ public record PlanningOptions(
      * @return these options with that seed
      */
     public PlanningOptions withSeed(long randomSeed) {
-        return new PlanningOptions(spentLimit, unimprovedLimit, stepLimit, step, dayStart, dayEnd, pause, weights,
+        return new PlanningOptions(spentLimit, unimprovedLimit, moveLimit, step, dayStart, dayEnd, pause, weights,
                 plenaryFormats, fromScratch, randomSeed);
     }
 

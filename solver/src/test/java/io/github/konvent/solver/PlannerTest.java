@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PlannerTest {
-    static final PlanningOptions QUICK = PlanningOptions.defaults().withSpentLimit(Duration.ofSeconds(20)).withStepLimit(300);
+    static final PlanningOptions QUICK = PlanningOptions.defaults().withSpentLimit(Duration.ofSeconds(20)).withMoveLimit(8000);
 
     @Test
     void plansASmallConferenceThatTheRulesAccept() {

@@ -4,8 +4,8 @@ import io.github.konvent.Catalog;
 import java.time.Duration;
 import java.util.Optional;
 
-final class Try {
-    private Try() {}
+final class TrySolve {
+    private TrySolve() {}
 
     public static void main(String[] args) {
         Catalog c = Conferences.generate(1, Integer.parseInt(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]),
