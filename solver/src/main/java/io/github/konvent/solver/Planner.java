@@ -7,7 +7,18 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftSc
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
+import ai.timefold.solver.core.config.heuristic.selector.common.SelectionCacheType;
+import ai.timefold.solver.core.config.heuristic.selector.common.SelectionOrder;
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
+import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.SelectionFilter;
+import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicForagerConfig;
+import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicPickEarlyType;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -78,7 +89,17 @@ public final class Planner {
     public PlanResult plan(Event draft, Catalog catalog, Optional<Event> published, Consumer<Progress> progress) {
         long began = System.nanoTime();
         Problem problem = Problem.build(draft, catalog, published, options);
-        SolverFactory<Plan> factory = SolverFactory.create(config());
+        if (published.isPresent()) {
+            // re-planning: what the change broke is placed afresh by the construction heuristic
+            Map<SessionId, Session> before = new HashMap<>();
+            published.get().programme().forEach(x -> before.put(x.id(), x));
+            Set<SessionId> changed = new java.util.HashSet<>();
+            draft.programme().stream().filter(x -> !x.equals(before.get(x.id()))).forEach(x -> changed.add(x.id()));
+            unassignHard(SolverFactory.create(config(false)), problem.plan(), changed, 1);
+        }
+        long toPlace = problem.plan().getSessions().stream().filter(x -> x.movable() && !x.placed()).count();
+        boolean large = toPlace * problem.plan().getSlots().size() * problem.plan().getRooms().size() > EXHAUSTIVE_LIMIT;
+        SolverFactory<Plan> factory = SolverFactory.create(config(large));
         Plan best;
         if (problem.plan().getSessions().stream().anyMatch(PlannedSession::movable)) {
             Solver<Plan> solver = factory.buildSolver();
@@ -90,6 +111,7 @@ public final class Planner {
             if (published.isPresent()) {
                 restore(factory, best);
             }
+            unassignHard(factory, best, Set.of(), 1000);
         } else {
             best = problem.plan();
         }
@@ -170,6 +192,43 @@ public final class Planner {
     }
 
     /**
+     * Takes sessions out that break a hard constraint, round by round: of each match's movable
+     * sessions, one of {@code prefer} if any, else the last.
+     */
+    private static void unassignHard(SolverFactory<Plan> factory, Plan plan, Set<SessionId> prefer, int rounds) {
+        SolutionManager<Plan, HardMediumSoftScore> manager = SolutionManager.create(factory);
+        Map<SessionId, PlannedSession> byId = new HashMap<>();
+        plan.getSessions().forEach(x -> byId.put(x.sessionId(), x));
+        for (int round = 0; round < rounds; round++) {
+            ScoreAnalysis<HardMediumSoftScore> analysis = manager.analyze(plan);
+            boolean any = false;
+            for (ConstraintAnalysis<HardMediumSoftScore> c : analysis.constraintMap().values()) {
+                if (c.matches() == null) {
+                    continue;
+                }
+                for (MatchAnalysis<HardMediumSoftScore> m : c.matches()) {
+                    if (!(m.justification() instanceof Finding f) || !"hard".equals(f.level())) {
+                        continue;
+                    }
+                    List<PlannedSession> candidates = f.sessions().stream().map(byId::get)
+                            .filter(x -> x != null && x.movable() && x.placed()).toList();
+                    if (candidates.isEmpty()) {
+                        continue;
+                    }
+                    PlannedSession out = candidates.stream().filter(x -> prefer.contains(x.sessionId())).findFirst()
+                            .orElse(candidates.get(candidates.size() - 1));
+                    out.setSlot(null);
+                    out.setRoom(null);
+                    any = true;
+                }
+            }
+            if (!any) {
+                return;
+            }
+        }
+    }
+
+    /**
      * Minimal disruption, made sure: puts every moved (or unplaced) session back where it was
      * published, one at a time, whenever that does not make the score worse.
      */
@@ -236,7 +295,10 @@ public final class Planner {
         return new SessionExplanation(m.session(), de, en, findings);
     }
 
-    private SolverConfig config() {
+    /** Above this many start × room × session combinations, the construction takes the first good placement. */
+    static final long EXHAUSTIVE_LIMIT = 100_000;
+
+    private SolverConfig config(boolean large) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(options.spentLimit());
         options.unimprovedLimit().ifPresent(termination::withUnimprovedSpentLimit);
         LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig();
@@ -246,8 +308,42 @@ public final class Planner {
                 .withEntityClasses(PlannedSession.class)
                 .withConstraintProviderClass(PlanConstraints.class)
                 .withRandomSeed(options.seed())
+                .withEnvironmentMode(ai.timefold.solver.core.config.solver.EnvironmentMode.NO_ASSERT)
                 .withTerminationConfig(termination)
-                .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch);
+                .withPhases(construction(large), localSearch);
+    }
+
+    /**
+     * First fit over start × room, session by session: the best placement, or for large problems
+     * the first that does not make the score worse. "Unassigned" is not offered (it would never
+     * make the score worse and would always be taken); the local search may still unassign.
+     */
+    private static ConstructionHeuristicPhaseConfig construction(boolean large) {
+        EntitySelectorConfig entities = new EntitySelectorConfig().withId("placer")
+                .withCacheType(SelectionCacheType.PHASE).withSelectionOrder(SelectionOrder.ORIGINAL);
+        ChangeMoveSelectorConfig slot = new ChangeMoveSelectorConfig()
+                .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef("placer"))
+                .withValueSelectorConfig(new ValueSelectorConfig("slot").withFilterClass(Assigned.class));
+        ChangeMoveSelectorConfig room = new ChangeMoveSelectorConfig()
+                .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef("placer"))
+                .withValueSelectorConfig(new ValueSelectorConfig("room").withFilterClass(Assigned.class));
+        return new ConstructionHeuristicPhaseConfig()
+                .withEntityPlacerConfig(new QueuedEntityPlacerConfig().withEntitySelectorConfig(entities)
+                        .withMoveSelectorConfigs(new CartesianProductMoveSelectorConfig(List.of(slot, room))))
+                .withForagerConfig(new ConstructionHeuristicForagerConfig()
+                        .withPickEarlyType(large ? ConstructionHeuristicPickEarlyType.FIRST_NON_DETERIORATING_SCORE
+                                : ConstructionHeuristicPickEarlyType.NEVER));
+    }
+
+    /** Lets the construction heuristic offer only real values, not "unassigned". For Timefold. */
+    public static final class Assigned implements SelectionFilter<Plan, Object> {
+        /** For Timefold. */
+        public Assigned() {}
+
+        @Override
+        public boolean accept(ScoreDirector<Plan> director, Object value) {
+            return value != null;
+        }
     }
 
     /** @return the start of a time, in minutes after midnight */

@@ -245,16 +245,18 @@ final class Problem {
                 programme.add(s);
             } else if (p.placed()) {
                 int end = p.getSlot().minuteOfDay() + p.duration();
-                programme.add(s.withDay(p.day())
-                        .withStart(p.getSlot().time())
-                        .withEnd(LocalTime.of(end / 60 % 24, end % 60))
-                        .withEndsNextDay(end >= Minutes.DAY)
-                        .withEndDerived(false)
-                        .withRoom(p.getRoom().id()));
+                programme.add(Session.builder().from(s).day(p.day())
+                        .start(p.getSlot().time())
+                        .end(LocalTime.of(end / 60 % 24, end % 60))
+                        .endsNextDay(end >= Minutes.DAY)
+                        .endDerived(false)
+                        .room(p.getRoom().id())
+                        .build());
             } else {
-                programme.add(s.withEndsNextDay(false).withEndDerived(false)
-                        .withStart(Optional.empty()).withEnd(Optional.empty())
-                        .withPlannedDuration(s.plannedDuration().orElse(Duration.ofMinutes(p.duration()))));
+                programme.add(Session.builder().from(s).endsNextDay(false).endDerived(false)
+                        .start(Optional.empty()).end(Optional.empty())
+                        .plannedDuration(s.plannedDuration().orElse(Duration.ofMinutes(p.duration())))
+                        .build());
             }
         }
         return draft.withProgramme(programme);
