@@ -20,6 +20,7 @@ import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.Selectio
 import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicForagerConfig;
 import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicPickEarlyType;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchType;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import io.github.konvent.Catalog;
@@ -95,11 +96,11 @@ public final class Planner {
             published.get().programme().forEach(x -> before.put(x.id(), x));
             Set<SessionId> changed = new java.util.HashSet<>();
             draft.programme().stream().filter(x -> !x.equals(before.get(x.id()))).forEach(x -> changed.add(x.id()));
-            unassignHard(SolverFactory.create(config(false)), problem.plan(), changed, 1);
+            unassignHard(SolverFactory.create(config(false, false)), problem.plan(), changed, 1);
         }
         long toPlace = problem.plan().getSessions().stream().filter(x -> x.movable() && !x.placed()).count();
         boolean large = toPlace * problem.plan().getSlots().size() * problem.plan().getRooms().size() > EXHAUSTIVE_LIMIT;
-        SolverFactory<Plan> factory = SolverFactory.create(config(large));
+        SolverFactory<Plan> factory = SolverFactory.create(config(large, published.isPresent()));
         Plan best;
         if (problem.plan().getSessions().stream().anyMatch(PlannedSession::movable)) {
             Solver<Plan> solver = factory.buildSolver();
@@ -298,10 +299,13 @@ public final class Planner {
     /** Above this many start × room × session combinations, the construction takes the first good placement. */
     static final long EXHAUSTIVE_LIMIT = 100_000;
 
-    private SolverConfig config(boolean large) {
+    private SolverConfig config(boolean large, boolean replan) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(options.spentLimit());
         options.unimprovedLimit().ifPresent(termination::withUnimprovedSpentLimit);
-        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig();
+        // re-planning: only improving moves, so that nothing drifts away from the published version
+        LocalSearchPhaseConfig localSearch = replan
+                ? new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.HILL_CLIMBING)
+                : new LocalSearchPhaseConfig();
         options.moveLimit().ifPresent(n -> localSearch.withTerminationConfig(new TerminationConfig().withMoveCountLimit(n)));
         return new SolverConfig()
                 .withSolutionClass(Plan.class)
@@ -314,25 +318,35 @@ public final class Planner {
     }
 
     /**
-     * First fit over start × room, session by session: the best placement, or for large problems
-     * the first that does not make the score worse. "Unassigned" is not offered (it would never
-     * make the score worse and would always be taken); the local search may still unassign.
+     * First fit over start × room, session by session: the best placement (or none), or for large
+     * problems the first placement that does not make the score worse.
      */
     private static ConstructionHeuristicPhaseConfig construction(boolean large) {
         EntitySelectorConfig entities = new EntitySelectorConfig().withId("placer")
                 .withCacheType(SelectionCacheType.PHASE).withSelectionOrder(SelectionOrder.ORIGINAL);
         ChangeMoveSelectorConfig slot = new ChangeMoveSelectorConfig()
                 .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef("placer"))
-                .withValueSelectorConfig(new ValueSelectorConfig("slot").withFilterClass(Assigned.class));
+                .withValueSelectorConfig(values("slot", large));
         ChangeMoveSelectorConfig room = new ChangeMoveSelectorConfig()
                 .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef("placer"))
-                .withValueSelectorConfig(new ValueSelectorConfig("room").withFilterClass(Assigned.class));
+                .withValueSelectorConfig(values("room", large));
         return new ConstructionHeuristicPhaseConfig()
                 .withEntityPlacerConfig(new QueuedEntityPlacerConfig().withEntitySelectorConfig(entities)
                         .withMoveSelectorConfigs(new CartesianProductMoveSelectorConfig(List.of(slot, room))))
                 .withForagerConfig(new ConstructionHeuristicForagerConfig()
                         .withPickEarlyType(large ? ConstructionHeuristicPickEarlyType.FIRST_NON_DETERIORATING_SCORE
                                 : ConstructionHeuristicPickEarlyType.NEVER));
+    }
+
+    /**
+     * Values of a variable. For large problems (first good placement taken) without "unassigned",
+     * which would always be good enough, and shuffled, so that a free place is found soon; else
+     * every value, so that a session that fits nowhere stays unassigned rather than break a rule.
+     */
+    private static ValueSelectorConfig values(String variable, boolean large) {
+        ValueSelectorConfig c = new ValueSelectorConfig(variable);
+        return large ? c.withFilterClass(Assigned.class).withCacheType(SelectionCacheType.PHASE)
+                .withSelectionOrder(SelectionOrder.SHUFFLED) : c;
     }
 
     /** Lets the construction heuristic offer only real values, not "unassigned". For Timefold. */
