@@ -80,6 +80,10 @@ public final class PlanConstraints implements ConstraintProvider {
         return a.where() + " / " + b.where();
     }
 
+    private static String timesDe(PlannedSession a, PlannedSession b) {
+        return a.whereDe() + " / " + b.whereDe();
+    }
+
     Constraint roomConflict(ConstraintFactory f) {
         return placed(f).filter(s -> s.getRoom() != null)
                 .join(placed(f).filter(s -> s.getRoom() != null),
@@ -90,7 +94,7 @@ public final class PlanConstraints implements ConstraintProvider {
                 .penalize(HardMediumSoftScore.ONE_HARD, (a, b) -> Minutes.overlap(a.start(), a.end(), b.start(), b.end()))
                 .justifyWith((a, b, score) -> new Finding(ROOM_CONFLICT, "hard", -score.hardScore(),
                         "Raum " + a.getRoom() + " ist doppelt belegt: " + a.de() + " und " + b.de() + " überschneiden sich ("
-                                + times(a, b) + ").",
+                                + timesDe(a, b) + ").",
                         "Room " + a.getRoom() + " is double-booked: " + a.en() + " and " + b.en() + " overlap ("
                                 + times(a, b) + ").",
                         List.of(a.sessionId(), b.sessionId())))
@@ -106,7 +110,7 @@ public final class PlanConstraints implements ConstraintProvider {
                 .penalize(HardMediumSoftScore.ONE_HARD,
                         (a, b) -> a.sharedPeople(b) * Minutes.overlap(a.start(), a.end(), b.start(), b.end()))
                 .justifyWith((a, b, score) -> new Finding(PERSON_CONFLICT, "hard", -score.hardScore(),
-                        names(a.commonPeople(b)) + " zugleich in " + a.de() + " und " + b.de() + " (" + times(a, b) + ").",
+                        names(a.commonPeople(b)) + " zugleich in " + a.de() + " und " + b.de() + " (" + timesDe(a, b) + ").",
                         names(a.commonPeople(b)) + " booked in " + a.en() + " and " + b.en() + " at the same time ("
                                 + times(a, b) + ").",
                         List.of(a.sessionId(), b.sessionId())))
@@ -121,7 +125,7 @@ public final class PlanConstraints implements ConstraintProvider {
         return planned(f).filter(s -> !s.unavailablePeople().isEmpty())
                 .penalize(HardMediumSoftScore.ONE_HARD, s -> 60 * s.unavailablePeople().size())
                 .justifyWith((s, score) -> new Finding(PERSON_UNAVAILABLE, "hard", -score.hardScore(),
-                        names(s.unavailablePeople()) + " ist während " + s.de() + " (" + s.where() + ") nicht verfügbar.",
+                        names(s.unavailablePeople()) + " ist während " + s.de() + " (" + s.whereDe() + ") nicht verfügbar.",
                         names(s.unavailablePeople()) + " is not available during " + s.en() + " (" + s.where() + ").",
                         List.of(s.sessionId())))
                 .asConstraint(PERSON_UNAVAILABLE);
@@ -131,7 +135,7 @@ public final class PlanConstraints implements ConstraintProvider {
         return planned(f).filter(s -> !s.getRoom().available(s.start(), s.end()))
                 .penalize(HardMediumSoftScore.ONE_HARD, s -> 60)
                 .justifyWith((s, score) -> new Finding(ROOM_UNAVAILABLE, "hard", -score.hardScore(),
-                        "Der Raum " + s.getRoom() + " ist während " + s.de() + " (" + s.where() + ") nicht verfügbar.",
+                        "Der Raum " + s.getRoom() + " ist während " + s.de() + " (" + s.whereDe() + ") nicht verfügbar.",
                         "The room " + s.getRoom() + " is not available during " + s.en() + " (" + s.where() + ").",
                         List.of(s.sessionId())))
                 .asConstraint(ROOM_UNAVAILABLE);
@@ -141,7 +145,7 @@ public final class PlanConstraints implements ConstraintProvider {
         return planned(f).filter(s -> s.overrun() > 0)
                 .penalize(HardMediumSoftScore.ONE_HARD, PlannedSession::overrun)
                 .justifyWith((s, score) -> new Finding(DAY_WINDOW, "hard", -score.hardScore(),
-                        s.de() + " endet " + s.overrun() + " min nach dem Ende des Programmtags (" + s.where() + ").",
+                        s.de() + " endet " + s.overrun() + " min nach dem Ende des Programmtags (" + s.whereDe() + ").",
                         s.en() + " ends " + s.overrun() + " min after the programme day ends (" + s.where() + ").",
                         List.of(s.sessionId())))
                 .asConstraint(DAY_WINDOW);
@@ -151,7 +155,7 @@ public final class PlanConstraints implements ConstraintProvider {
         return planned(f).filter(s -> s.outsideBlock() > 0)
                 .penalize(HardMediumSoftScore.ONE_HARD, PlannedSession::outsideBlock)
                 .justifyWith((s, score) -> new Finding(OUTSIDE_BLOCK, "hard", -score.hardScore(),
-                        s.de() + " gehört zum Parallelblock „" + s.block().label() + "“, liegt aber außerhalb (" + s.where()
+                        s.de() + " gehört zum Parallelblock „" + s.block().label() + "“, liegt aber außerhalb (" + s.whereDe()
                                 + ").",
                         s.en() + " belongs to the parallel block \"" + s.block().label() + "\" but lies outside it ("
                                 + s.where() + ").",
@@ -183,7 +187,7 @@ public final class PlanConstraints implements ConstraintProvider {
                 .penalize(HardMediumSoftScore.ONE_HARD, (a, b) -> 60)
                 .justifyWith((a, b, score) -> new Finding(BLOCK_STRUCTURE, "hard", -score.hardScore(),
                         a.de() + " und " + b.de() + " gehören zu einem Parallelblock, laufen aber nicht parallel ("
-                                + times(a, b) + ").",
+                                + timesDe(a, b) + ").",
                         a.en() + " and " + b.en() + " belong to one parallel block but do not run in parallel ("
                                 + times(a, b) + ").",
                         List.of(a.sessionId(), b.sessionId())))
@@ -196,7 +200,7 @@ public final class PlanConstraints implements ConstraintProvider {
                         Joiners.overlapping(PlannedSession::start, PlannedSession::end))
                 .penalize(HardMediumSoftScore.ONE_HARD, (s, b) -> Minutes.overlap(s.start(), s.end(), b.start(), b.end()))
                 .justifyWith((s, b, score) -> new Finding(PLENARY_BREAK, "hard", -score.hardScore(),
-                        s.de() + " überschneidet sich mit " + b.de() + ", das für alle Räume gilt (" + times(s, b) + ").",
+                        s.de() + " überschneidet sich mit " + b.de() + ", das für alle Räume gilt (" + timesDe(s, b) + ").",
                         s.en() + " overlaps " + b.en() + ", which holds for every room (" + times(s, b) + ").",
                         List.of(s.sessionId(), b.sessionId())))
                 .asConstraint(PLENARY_BREAK);
@@ -223,7 +227,7 @@ public final class PlanConstraints implements ConstraintProvider {
                         (a, b) -> a.settings().weights().topicInParallel() * a.commonTopics(b).size())
                 .justifyWith((a, b, score) -> new Finding(TOPIC_IN_PARALLEL, "soft", -score.softScore(),
                         a.de() + " und " + b.de() + " zum selben Thema (" + String.join(", ", a.commonTopics(b))
-                                + ") laufen parallel (" + times(a, b) + ").",
+                                + ") laufen parallel (" + timesDe(a, b) + ").",
                         a.en() + " and " + b.en() + " on the same topic (" + String.join(", ", a.commonTopics(b))
                                 + ") run in parallel (" + times(a, b) + ").",
                         List.of(a.sessionId(), b.sessionId())))
@@ -241,7 +245,7 @@ public final class PlanConstraints implements ConstraintProvider {
                         (a, b) -> a.settings().weights().backToBack() * a.sharedPeople(b))
                 .justifyWith((a, b, score) -> new Finding(BACK_TO_BACK, "soft", -score.softScore(),
                         names(a.commonPeople(b)) + " hat zwischen " + a.de() + " und " + b.de() + " nur " + gap(a, b)
-                                + " min Pause (" + times(a, b) + ").",
+                                + " min Pause (" + timesDe(a, b) + ").",
                         names(a.commonPeople(b)) + " has only " + gap(a, b) + " min between " + a.en() + " and " + b.en()
                                 + " (" + times(a, b) + ").",
                         List.of(a.sessionId(), b.sessionId())))
@@ -280,7 +284,7 @@ public final class PlanConstraints implements ConstraintProvider {
         return planned(f).filter(PlannedSession::offPreferred)
                 .penalize(HardMediumSoftScore.ONE_SOFT, s -> s.settings().weights().notAtPreferredTime())
                 .justifyWith((s, score) -> new Finding(PREFERRED_TIME, "soft", -score.softScore(),
-                        s.de() + " liegt außerhalb der gewünschten Zeiten (" + s.where() + ").",
+                        s.de() + " liegt außerhalb der gewünschten Zeiten (" + s.whereDe() + ").",
                         s.en() + " lies outside its preferred times (" + s.where() + ").",
                         List.of(s.sessionId())))
                 .asConstraint(PREFERRED_TIME);
@@ -290,7 +294,7 @@ public final class PlanConstraints implements ConstraintProvider {
         return planned(f).filter(s -> lateness(s) > 0)
                 .penalize(HardMediumSoftScore.ONE_SOFT, PlanConstraints::lateness)
                 .justifyWith((s, score) -> new Finding(LATE_START, "soft", -score.softScore(),
-                        s.de() + " beginnt spät am Tag (" + s.where() + "); kompakte Tage sind erwünscht.",
+                        s.de() + " beginnt spät am Tag (" + s.whereDe() + "); kompakte Tage sind erwünscht.",
                         s.en() + " starts late in the day (" + s.where() + "); compact days are preferred.",
                         List.of(s.sessionId())))
                 .asConstraint(LATE_START);
@@ -306,7 +310,7 @@ public final class PlanConstraints implements ConstraintProvider {
                 .penalize(HardMediumSoftScore.ONE_SOFT, s -> s.settings().weights().moved()
                         + (s.movedDay() ? s.settings().weights().movedDay() : 0))
                 .justifyWith((s, score) -> new Finding(MOVED, "soft", -score.softScore(),
-                        s.de() + " wurde gegenüber der veröffentlichten Fassung verschoben (" + s.where() + ", vorher Tag "
+                        s.de() + " wurde gegenüber der veröffentlichten Fassung verschoben (" + s.whereDe() + ", vorher Tag "
                                 + s.publishedSlot().day() + " " + Minutes.clock(s.publishedSlot().minuteOfDay())
                                 + (s.publishedRoom() == null ? "" : ", " + s.publishedRoom()) + ").",
                         s.en() + " moved against the published version (" + s.where() + ", was day "

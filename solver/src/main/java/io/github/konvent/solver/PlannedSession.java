@@ -327,12 +327,21 @@ public class PlannedSession {
         return "\"" + title + "\" (" + id + ")";
     }
 
-    /** @return day, time and room, for messages */
+    /** @return day, time and room, for English messages */
     public String where() {
+        return where("day ");
+    }
+
+    /** @return day, time and room, for German messages */
+    public String whereDe() {
+        return where("Tag ");
+    }
+
+    private String where(String day) {
         if (slot == null) {
             return "-";
         }
-        return "day " + slot.day() + " " + Minutes.clock(slot.minuteOfDay()) + "–" + Minutes.clock(slot.minuteOfDay() + duration)
+        return day + slot.day() + " " + Minutes.clock(slot.minuteOfDay()) + "–" + Minutes.clock(slot.minuteOfDay() + duration)
                 + (room == null ? "" : ", " + room);
     }
 

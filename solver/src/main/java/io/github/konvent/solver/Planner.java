@@ -265,23 +265,23 @@ public final class Planner {
         String en;
         switch (m.kind()) {
             case PINNED -> {
-                de = "Fixiert: bleibt an seinem Platz (" + m.to() + ").";
+                de = "Fixiert: bleibt an seinem Platz (" + dePlace(m.to()) + ").";
                 en = "Pinned: stays where it is (" + m.to() + ").";
             }
             case FIXED -> {
-                de = "Nicht geplant: hat eine Zeit und wird nicht verschoben (" + m.to() + ").";
+                de = "Nicht geplant: hat eine Zeit und wird nicht verschoben (" + dePlace(m.to()) + ").";
                 en = "Not planned: has a time and is not moved (" + m.to() + ").";
             }
             case UNCHANGED -> {
-                de = "Bleibt wie veröffentlicht (" + m.to() + "): jede Verschiebung kostet.";
+                de = "Bleibt wie veröffentlicht (" + dePlace(m.to()) + "): jede Verschiebung kostet.";
                 en = "Stays as published (" + m.to() + "): every move costs.";
             }
             case PLACED -> {
-                de = "Eingeplant " + m.to() + ": dort verletzt es keine harte Regel; der beste gefundene Platz nach den weichen Zielen.";
+                de = "Eingeplant " + dePlace(m.to()) + ": dort verletzt es keine harte Regel; der beste gefundene Platz nach den weichen Zielen.";
                 en = "Placed " + m.to() + ": no hard rule is broken there; the best place found by the soft goals.";
             }
             case MOVED, MOVED_DAY -> {
-                de = "Verschoben von " + m.from() + " nach " + m.to() + (m.kind() == Move.Kind.MOVED_DAY ? " (anderer Tag)" : "")
+                de = "Verschoben von " + dePlace(m.from()) + " nach " + dePlace(m.to()) + (m.kind() == Move.Kind.MOVED_DAY ? " (anderer Tag)" : "")
                         + ": am alten Platz verletzte es eine harte Regel oder machte Platz für eine andere Sitzung.";
                 en = "Moved from " + m.from() + " to " + m.to() + (m.kind() == Move.Kind.MOVED_DAY ? " (another day)" : "")
                         + ": its old place broke a hard rule or it made room for another session.";
@@ -294,6 +294,11 @@ public final class Planner {
             }
         }
         return new SessionExplanation(m.session(), de, en, findings);
+    }
+
+    /** @return a place text ("day 1 09:00, …") with the day in German */
+    static String dePlace(String place) {
+        return place.startsWith("day ") ? "Tag " + place.substring(4) : place;
     }
 
     /** Above this many start × room × session combinations, the construction takes the first good placement. */
