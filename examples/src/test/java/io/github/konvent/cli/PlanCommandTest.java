@@ -98,4 +98,17 @@ class PlanCommandTest {
             assertThat(e2.programme()).isEqualTo(e.programme());
         }
     }
+
+    @Test
+    void hasHelpWithAnExampleAndRejectsAZeroTimeLimit() throws Exception {
+        String[] help = run("plan", "--help");
+        assertThat(help[0]).isEqualTo("0");
+        assertThat(help[1]).contains("Usage:").contains("Example").contains("--replan-from").contains("--from-scratch");
+        Path in = tmp.resolve("draft.json");
+        Files.writeString(in, KonventJson.write(draft()), StandardCharsets.UTF_8);
+        String[] r = run("plan", "--in", in.toString(), "--out", tmp.resolve("x.json").toString(), "--seconds", "0");
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[2]).contains("--seconds");
+        assertThat(Files.exists(tmp.resolve("x.json"))).isFalse();
+    }
 }
