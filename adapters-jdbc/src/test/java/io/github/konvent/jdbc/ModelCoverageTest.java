@@ -76,6 +76,12 @@ class ModelCoverageTest {
             Map.entry(Award.class, "awardedBy description eligibleKinds id laureates name revision series"),
             Map.entry(Laureate.class, "category edition party year"));
 
+    /**
+     * Attributes the store does not keep yet: reading gives their defaults. The planning
+     * attributes of konvent-solver travel in Konvent JSON only for now.
+     */
+    static final Map<Class<?>, String> NOT_STORED = Map.of(Session.class, "pinned plannedDuration preferredTimes");
+
     @Test
     void everyAttributeOfEveryStoredTypeIsMapped() throws ClassNotFoundException {
         for (Map.Entry<Class<?>, String> e : MAPPED.entrySet()) {
@@ -90,7 +96,7 @@ class ModelCoverageTest {
             assertThat(attributes)
                     .as("attributes of %s (map new ones in Mapping, Reader and docs/FORMAT-SQL.md)",
                             e.getKey().getSimpleName())
-                    .containsExactlyInAnyOrder(e.getValue().split(" "));
+                    .containsExactlyInAnyOrder((e.getValue() + " " + NOT_STORED.getOrDefault(e.getKey(), "")).trim().split(" "));
         }
     }
 }

@@ -97,6 +97,15 @@ final class ModelReader {
         return PartyId.of(s.substring(0, colon), s.substring(colon + 1));
     }
 
+    private java.time.Duration duration() {
+        String s = in.string("an ISO-8601 duration such as PT45M");
+        try {
+            return java.time.Duration.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw in.fail("an ISO-8601 duration such as PT45M", e);
+        }
+    }
+
     private String text() {
         return in.shared(in.string("a text"));
     }
@@ -519,9 +528,13 @@ final class ModelReader {
                 case "presenters" -> parties(b::addPresenters);
                 case "expectedAudience" -> b.expectedAudience(in.integer("a number of people"));
                 case "externalIds" -> externalIds(b::putExternalId);
+                case "plannedDuration" -> b.plannedDuration(duration());
+                case "pinned" -> b.pinned(in.bool("true or false"));
+                case "preferredTimes" -> array("preferred times", this::availability, b::addPreferredTimes);
                 default -> in.unknown("a session", "id, title, format, formatLabel, description, day, start, end, "
                         + "endsNextDay, endDerived, room, block, parent, number, optional, sideProgramme, "
-                        + "guidingQuestions, topics, contributions, presenters, expectedAudience, externalIds");
+                        + "guidingQuestions, topics, contributions, presenters, expectedAudience, plannedDuration, "
+                        + "pinned, preferredTimes, externalIds");
             }
         }
         return JsonInput.build(in::pointer, b::build);

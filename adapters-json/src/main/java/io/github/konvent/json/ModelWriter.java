@@ -423,6 +423,9 @@ final class ModelWriter {
         array("contributions", s.contributions(), this::contribution);
         parties("presenters", s.presenters());
         num("expectedAudience", s.expectedAudience());
+        str("plannedDuration", s.plannedDuration());
+        flag("pinned", s.pinned());
+        array("preferredTimes", s.preferredTimes(), this::availability);
         externalIds(s.externalIds());
         g.writeEndObject();
     }

@@ -105,6 +105,25 @@ public abstract class Session implements WithSession {
     /** @return the expected audience, where the planners state one */
     public abstract Optional<Integer> expectedAudience();
 
+    /**
+     * @return the planned length, for a session still to be placed (no start or end yet); a
+     *     planner such as konvent-solver uses it, and the times' own length where both are known
+     */
+    public abstract Optional<Duration> plannedDuration();
+
+    /** @return true if the session is placed and a planner must not move it (it needs a start) */
+    @Value.Default
+    public boolean pinned() {
+        return false;
+    }
+
+    /**
+     * @return when the session should preferably take place (local date-times in the event's
+     *     zone, like {@link Availability}); empty means no preference. A planner treats it as a
+     *     wish, the rules do not check it
+     */
+    public abstract List<Availability> preferredTimes();
+
     /** @return the length, when start and end are both known */
     public Optional<Duration> duration() {
         if (start().isEmpty() || end().isEmpty()) {
@@ -154,6 +173,16 @@ public abstract class Session implements WithSession {
         }
         if (endDerived() && end().isEmpty()) {
             throw new ModelException("Session " + id() + " endDerived", "true without an end", "an end to be derived");
+        }
+        if (plannedDuration().isPresent()
+                && (plannedDuration().get().isNegative() || plannedDuration().get().isZero()
+                        || plannedDuration().get().compareTo(Duration.ofDays(1)) > 0)) {
+            throw new ModelException("Session " + id() + " plannedDuration", plannedDuration().get().toString(),
+                    "a positive duration of at most 24 h");
+        }
+        if (pinned() && start().isEmpty()) {
+            throw new ModelException("Session " + id() + " pinned", "true without a start",
+                    "a start for a pinned session (it stays where it is)");
         }
         if (parent().filter(id()::equals).isPresent()) {
             throw new ModelException("Session " + id() + " parent", id().toString(), "another session");

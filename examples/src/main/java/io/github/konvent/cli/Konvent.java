@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
             ExportCommand.class,
             ImportCommand.class,
             DbCommand.class,
+            PlanCommand.class,
             ReportCommand.class,
             FormatsCommand.class,
             CommandLine.HelpCommand.class

@@ -1,0 +1,142 @@
+package io.github.konvent.solver;
+
+import io.github.konvent.Catalog;
+import io.github.konvent.event.Event;
+import io.github.konvent.event.Session;
+import io.github.konvent.id.PersonId;
+import io.github.konvent.people.Contribution;
+import io.github.konvent.schedule.RuleSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The solver benchmarks of docs/performance/solver.md; not a test (run by hand, see there).
+ * Arguments: {@code small [seconds]}, {@code replan [seconds]} or {@code large [seconds]}.
+ */
+final class SolverBenchmark {
+    private SolverBenchmark() {}
+
+    public static void main(String[] args) {
+        String which = args.length > 0 ? args[0] : "small";
+        switch (which) {
+            case "small" -> small(args.length > 1 ? Long.parseLong(args[1]) : 30);
+            case "replan" -> replan(args.length > 1 ? Long.parseLong(args[1]) : 30, args.length > 2 ? Long.parseLong(args[2]) : 5);
+            case "large" -> large(args.length > 1 ? Long.parseLong(args[1]) : 120);
+            default -> throw new IllegalArgumentException("found " + which + ", expected small, replan or large");
+        }
+    }
+
+    record Run(PlanResult result, List<Progress> progress) {
+        Optional<Progress> firstHardFree() {
+            return progress.stream().filter(Progress::hardFree).findFirst();
+        }
+
+        Optional<Progress> firstComplete() {
+            return progress.stream().filter(p -> p.score().startsWith("0hard/0medium")).findFirst();
+        }
+    }
+
+    static Run run(Catalog c, Event e, Optional<Event> published, long seconds) {
+        List<Progress> progress = new ArrayList<>();
+        PlanResult r = Planner.of(PlanningOptions.defaults().withSpentLimit(Duration.ofSeconds(seconds)))
+                .plan(e, c, published, progress::add);
+        return new Run(r, progress);
+    }
+
+    static void print(String name, Run run, int sessions) {
+        PlanResult r = run.result();
+        System.out.println("== " + name);
+        System.out.println("time to 0 hard: " + run.firstHardFree().map(p -> secs(p.elapsed()) + " (" + p.score() + ")").orElse("never"));
+        System.out.println("time to 0 hard and 0 unplaced: " + run.firstComplete().map(p -> secs(p.elapsed())).orElse("never"));
+        System.out.println("final score: " + r.score() + " after " + secs(r.spent()) + " (solve + check + explain)");
+        System.out.println("rules: " + r.report().errors().size() + " errors, " + r.report().warnings().size() + " warnings; plan returned: "
+                + r.plan().isPresent() + "; unplaced: " + r.unplaced().size());
+        System.out.println("placed " + r.count(Move.Kind.PLACED) + ", unchanged " + r.count(Move.Kind.UNCHANGED) + ", moved "
+                + r.count(Move.Kind.MOVED) + ", moved day " + r.count(Move.Kind.MOVED_DAY) + String.format(Locale.ROOT,
+                        " (%.1f %% of %d moved)", 100.0 * (r.count(Move.Kind.MOVED) + r.count(Move.Kind.MOVED_DAY)) / sessions, sessions));
+        System.out.println("progress (time, best score):");
+        long next = 0;
+        for (int i = 0; i < run.progress().size(); i++) {
+            Progress p = run.progress().get(i);
+            boolean last = i == run.progress().size() - 1;
+            if (p.elapsed().toMillis() >= next || last) {
+                System.out.println("  " + secs(p.elapsed()) + "  " + p.score());
+                next = Math.max(next * 2, 500);
+                while (next <= p.elapsed().toMillis()) {
+                    next *= 2;
+                }
+            }
+        }
+    }
+
+    static String secs(Duration d) {
+        return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+    }
+
+    static Run small(long seconds) {
+        Catalog c = Conferences.generate(42, 200, 10, 3, 60, 0.2);
+        Run run = run(c, Conferences.event(c), Optional.empty(), seconds);
+        print("200 sessions, 10 rooms, 3 days, 60 speakers (20 % unavailable for a half-day), " + seconds + " s", run, 200);
+        return run;
+    }
+
+    static void replan(long seconds, long replanSeconds) {
+        Run first = small(seconds);
+        Event published = first.result().event();
+        // the speaker with the most sessions cancels; the speaker whose sessions clash most with theirs takes over
+        java.util.Map<PersonId, Integer> load = new java.util.HashMap<>();
+        for (Session s : published.programme()) {
+            s.contributions().forEach(k -> load.merge(k.person(), 1, Integer::sum));
+        }
+        PersonId x = load.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        PersonId y = load.keySet().stream().filter(p -> !p.equals(x)).max(java.util.Comparator.comparingInt(
+                p -> clashes(published, x, p))).orElseThrow();
+        List<Session> programme = new ArrayList<>();
+        for (Session s : published.programme()) {
+            if (s.contributions().stream().anyMatch(k -> k.person().equals(x))) {
+                List<Contribution> who = new ArrayList<>();
+                for (Contribution k : s.contributions()) {
+                    Contribution n = k.person().equals(x) ? k.withPerson(y) : k;
+                    if (who.stream().noneMatch(w -> w.person().equals(n.person()))) {
+                        who.add(n);
+                    }
+                }
+                programme.add(s.withContributions(who));
+            } else {
+                programme.add(s);
+            }
+        }
+        Event draft = published.withProgramme(programme);
+        Catalog c = first.result().catalog();
+        System.out.println("speaker " + x + " (" + load.get(x) + " sessions) cancels; " + y + " takes over, clashes: "
+                + clashes(published, x, y) + "; errors of the draft: "
+                + RuleSet.defaults().check(draft, c.withEventPut(draft)).errors().size());
+        Run again = run(c, draft, Optional.of(published), replanSeconds);
+        print("re-plan after one speaker cancels, " + replanSeconds + " s", again, 200);
+    }
+
+    static int clashes(Event e, PersonId x, PersonId y) {
+        int n = 0;
+        for (Session a : e.programme()) {
+            if (a.start().isEmpty() || a.contributions().stream().noneMatch(k -> k.person().equals(x))) {
+                continue;
+            }
+            for (Session b : e.programme()) {
+                if (b.start().isPresent() && b.day() == a.day() && b.contributions().stream().anyMatch(k -> k.person().equals(y))
+                        && b.start().get().isBefore(a.end().get()) && a.start().get().isBefore(b.end().get())) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    static void large(long seconds) {
+        Catalog c = Conferences.generate(7, 1000, 30, 5, 300, 0.2);
+        print("1,000 sessions, 30 rooms, 5 days, 300 speakers, " + seconds + " s", run(c, Conferences.event(c), Optional.empty(), seconds),
+                1000);
+    }
+}
