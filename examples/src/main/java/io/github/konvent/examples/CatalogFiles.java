@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,13 +41,7 @@ public final class CatalogFiles {
     private CatalogFiles() {}
 
     private static Formats load() {
-        Formats installed = Formats.installed(CatalogFiles.class.getClassLoader());
-        if (installed.forExtension("ics").isPresent()) {
-            return installed;
-        }
-        List<CatalogFormat> all = new ArrayList<>(installed.all());
-        all.add(new ICalendarBridge());
-        return Formats.of(all);
+        return Formats.installed(CatalogFiles.class.getClassLoader());
     }
 
     /** @return the installed formats */
