@@ -61,13 +61,17 @@ final class Columns {
     final int[] maxDay;
     /** Per event: whether a session has a start but no end. */
     final boolean[] needsEnd;
-    final int[] parent;
+    /** The sub-items (flag {@link #F_PARENT}) in ascending order, and the session index of each one's parent (-1 if not found). */
+    final int[] parentKey;
+    final int[] parentValue;
+    /** Each session's room index, or -1. */
     final int[] room;
-    final IdIndex<RoomId> roomIndex;
+    /** The room of each room index, and the person of each person index. */
+    final RoomId[] rooms;
+    final PersonId[] persons;
     /** Person–session items: the session index and the person index of each. */
     final int[] itemSession;
     final int[] itemPerson;
-    final IdIndex<PersonId> personIndex;
     /** Each session's day, start second of the day (-1 without start) and end second (-1 without end; + a day if it ends the next day). */
     final int[] day;
     final int[] sod;
@@ -110,7 +114,7 @@ final class Columns {
         }
         n = count;
         session = new Session[n];
-        parent = new int[n];
+        int[] parent = new int[n];
         room = new int[n];
         day = new int[n];
         sod = new int[n];
@@ -121,8 +125,9 @@ final class Columns {
         firstOf = new int[events.size() + 1];
         clockFrom = new int[events.size()];
         clockDays = new int[events.size()];
-        roomIndex = new IdIndex<>(Math.max(16, Math.min(n, catalog.venues().size() * 16)));
-        personIndex = new IdIndex<>(Math.max(16, Math.min(n * 2, catalog.people().size())));
+        IdIndex<RoomId> roomIndex = new IdIndex<>(Math.max(16, Math.min(n, catalog.venues().size() * 16)));
+        IdIndex<PersonId> personIndex = new IdIndex<>(Math.max(16, Math.min(n * 2, catalog.people().size())));
+        int subItems = 0;
         int items = 0;
         int[] itemS = new int[Math.max(16, n * 2)];
         int[] itemP = new int[itemS.length];
@@ -186,10 +191,13 @@ final class Columns {
                     items++;
                 }
                 flags[i] = (short) f;
+                if ((f & F_PARENT) != 0) {
+                    subItems++;
+                }
                 i++;
             }
             maxDay[e] = lastDay;
-            linkParents(ev, first, i);
+            linkParents(first, i, parent);
             if (ev.startDate().isPresent()) {
                 int days = Math.max(ev.days(), Math.min(lastDay, ev.days() + 366));
                 if (mid + days > mids.length) {
@@ -205,6 +213,17 @@ final class Columns {
             }
         }
         firstOf[events.size()] = i;
+        parentKey = new int[subItems];
+        parentValue = new int[subItems];
+        int sub = 0;
+        for (int k = 0; k < n; k++) {
+            if ((flags[k] & F_PARENT) != 0) {
+                parentKey[sub] = k;
+                parentValue[sub++] = parent[k];
+            }
+        }
+        rooms = roomIndex.byIndex.toArray(new RoomId[0]);
+        persons = personIndex.byIndex.toArray(new PersonId[0]);
         itemSession = Arrays.copyOf(itemS, items);
         itemPerson = Arrays.copyOf(itemP, items);
         midnight = Arrays.copyOf(mids, mid);
@@ -219,12 +238,13 @@ final class Columns {
         this.firstOf = base.firstOf;
         this.maxDay = base.maxDay;
         this.needsEnd = needsEnd;
-        this.parent = base.parent;
+        this.parentKey = base.parentKey;
+        this.parentValue = base.parentValue;
         this.room = base.room;
-        this.roomIndex = base.roomIndex;
+        this.rooms = base.rooms;
+        this.persons = base.persons;
         this.itemSession = base.itemSession;
         this.itemPerson = base.itemPerson;
-        this.personIndex = base.personIndex;
         this.day = base.day;
         this.sod = base.sod;
         this.eod = eod;
@@ -276,7 +296,7 @@ final class Columns {
         return f;
     }
 
-    private void linkParents(Event ev, int first, int end) {
+    private void linkParents(int first, int end, int[] parent) {
         Map<SessionId, Integer> local = null;
         for (int k = first; k < end; k++) {
             parent[k] = -1;
@@ -370,6 +390,15 @@ final class Columns {
             fs[k] = (short) f;
             ends[k] = s.end().get().toSecondOfDay() + (s.endsNextDay() ? (int) DAY : 0);
         }
+    }
+
+    /** @return the session index of session k's parent, or -1 */
+    int parent(int k) {
+        if ((flags[k] & F_PARENT) == 0) {
+            return -1;
+        }
+        int at = Arrays.binarySearch(parentKey, k);
+        return at < 0 ? -1 : parentValue[at];
     }
 
     /** @return true if session k has a start and an end */

@@ -288,7 +288,7 @@ final class ProgrammeRules {
                 int at = k;
                 for (int guard = 0; at >= 0 && guard < 64 && !found; guard++) {
                     found = (t.flags[at] & Timeline.F_HAS_MODERATOR) != 0;
-                    at = t.parent[at];
+                    at = t.parent(at);
                 }
                 // an event-wide moderation (Gesamtmoderation) moderates the discussions too
                 found = found || e.contributions().stream().anyMatch(c -> c.role() == ContributionRole.MODERATOR);

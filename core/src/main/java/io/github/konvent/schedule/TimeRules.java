@@ -39,10 +39,10 @@ final class TimeRules {
                                 + " and so lasts more than 24 hours (start " + Text.time(s.start().get()) + ").",
                         e.id(), s.id());
             }
-            if (t.parent[k] < 0) {
+            if (t.parent(k) < 0) {
                 continue;
             }
-            Session p = t.session[t.parent[k]];
+            Session p = t.session[t.parent(k)];
             boolean outside = p.day() != s.day();
             if (!outside && p.start().isPresent() && s.start().isPresent()
                     && s.start().get().isBefore(p.start().get())) {
