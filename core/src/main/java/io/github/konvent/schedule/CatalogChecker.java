@@ -316,7 +316,26 @@ public final class CatalogChecker {
         return out;
     }
 
-    Optional<Integer> indexOf(EventId id) {
-        return Optional.ofNullable(eventIndex.get(id));
+    /**
+     * Keeps views of the changed catalog in its memo, built from this catalog's by rebuilding only
+     * the event's part, so that checking the changed catalog does not build them again.
+     *
+     * @param next the catalog with the event in place ({@link Catalog#withEventPut(Event)})
+     * @param event the event
+     */
+    void offerViews(Catalog next, Event event) {
+        Integer found = eventIndex.get(event.id());
+        // withEventPut keeps a replaced event's place and adds a new one at the end
+        int e = found == null ? catalog.events().size() : found;
+        Columns raw = Columns.kept(catalog);
+        if (raw == null || raw.rooms != columns.rooms || raw.persons != columns.persons) {
+            return;
+        }
+        Columns nextRaw = raw.withEvent(next, e, event, roomIndex::find, personIndex::find);
+        nextRaw.offerTo(next, Optional.empty());
+        Optional<java.time.Duration> derivation = rules.endDerivation();
+        if (derivation.isPresent() && nextRaw.anyNeedsEnd()) {
+            columns.withEvent(next, e, rules.derive(event), roomIndex::find, personIndex::find).offerTo(next, derivation);
+        }
     }
 }
