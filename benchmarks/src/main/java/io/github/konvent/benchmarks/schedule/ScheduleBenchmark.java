@@ -133,6 +133,11 @@ public class ScheduleBenchmark {
         return e.withProgramme(programme);
     }
 
+    /** @return a copy of the packed intervals, unsorted */
+    long[] packed() {
+        return packed.clone();
+    }
+
     /** @return the sorted copy: the baseline */
     @Benchmark
     public long[] baselineSortPackedIntervals() {
