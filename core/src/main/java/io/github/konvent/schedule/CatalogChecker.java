@@ -50,6 +50,8 @@ public final class CatalogChecker {
     private final int[] roomSessions;
     private final int[] personFirst;
     private final int[] personSessions;
+    private final IdIndex<io.github.konvent.id.RoomId> roomIndex;
+    private final IdIndex<io.github.konvent.id.PersonId> personIndex;
     private final Map<EventId, List<Violation>> byEvent = new HashMap<>();
     private final Map<Object, List<Violation>> byScope = new HashMap<>();
 
@@ -76,9 +78,11 @@ public final class CatalogChecker {
         for (int k = 0; k < columns.n; k++) {
             all[k] = k;
         }
-        roomFirst = new int[columns.roomIndex.byIndex.size() + 1];
+        roomIndex = index(columns.rooms);
+        personIndex = index(columns.persons);
+        roomFirst = new int[columns.rooms.length + 1];
         roomSessions = rows(columns.room, all, columns.n, roomFirst);
-        personFirst = new int[columns.personIndex.byIndex.size() + 1];
+        personFirst = new int[columns.persons.length + 1];
         personSessions = rows(columns.itemPerson, columns.itemSession, columns.itemSession.length, personFirst);
         for (Violation v : report.violations()) {
             for (EventId id : v.events()) {
@@ -88,6 +92,15 @@ public final class CatalogChecker {
                 byScope.computeIfAbsent(v.scope, k -> new ArrayList<>()).add(v);
             }
         }
+    }
+
+    /** @return an index that gives each id its position in ids */
+    private static <K> IdIndex<K> index(K[] ids) {
+        IdIndex<K> index = new IdIndex<>(ids.length);
+        for (K id : ids) {
+            index.indexOf(id);
+        }
+        return index;
     }
 
     /** @return per key (row) the values, as compressed rows filled into first; keys of -1 are left out */
@@ -205,7 +218,7 @@ public final class CatalogChecker {
             if (!dated || !single.timed(k1) || single.room[k1] < 0) {
                 continue;
             }
-            int r = columns.roomIndex.find(single.roomIndex.byIndex.get(single.room[k1]));
+            int r = roomIndex.find(single.rooms[single.room[k1]]);
             if (r < 0) {
                 continue;
             }
@@ -222,7 +235,7 @@ public final class CatalogChecker {
             }
         }
         for (int j1 = 0; j1 < single.itemPerson.length; j1++) {
-            int p = columns.personIndex.find(single.personIndex.byIndex.get(single.itemPerson[j1]));
+            int p = personIndex.find(single.persons[single.itemPerson[j1]]);
             if (p < 0) {
                 continue;
             }
@@ -303,7 +316,26 @@ public final class CatalogChecker {
         return out;
     }
 
-    Optional<Integer> indexOf(EventId id) {
-        return Optional.ofNullable(eventIndex.get(id));
+    /**
+     * Keeps views of the changed catalog in its memo, built from this catalog's by rebuilding only
+     * the event's part, so that checking the changed catalog does not build them again.
+     *
+     * @param next the catalog with the event in place ({@link Catalog#withEventPut(Event)})
+     * @param event the event
+     */
+    void offerViews(Catalog next, Event event) {
+        Integer found = eventIndex.get(event.id());
+        // withEventPut keeps a replaced event's place and adds a new one at the end
+        int e = found == null ? catalog.events().size() : found;
+        Columns raw = Columns.kept(catalog);
+        if (raw == null || raw.rooms != columns.rooms || raw.persons != columns.persons) {
+            return;
+        }
+        Columns nextRaw = raw.withEvent(next, e, event, roomIndex::find, personIndex::find);
+        nextRaw.offerTo(next, Optional.empty());
+        Optional<java.time.Duration> derivation = rules.endDerivation();
+        if (derivation.isPresent() && nextRaw.anyNeedsEnd()) {
+            columns.withEvent(next, e, rules.derive(event), roomIndex::find, personIndex::find).offerTo(next, derivation);
+        }
     }
 }

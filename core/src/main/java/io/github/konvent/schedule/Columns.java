@@ -61,13 +61,17 @@ final class Columns {
     final int[] maxDay;
     /** Per event: whether a session has a start but no end. */
     final boolean[] needsEnd;
-    final int[] parent;
+    /** The sub-items (flag {@link #F_PARENT}) in ascending order, and the session index of each one's parent (-1 if not found). */
+    final int[] parentKey;
+    final int[] parentValue;
+    /** Each session's room index, or -1. */
     final int[] room;
-    final IdIndex<RoomId> roomIndex;
+    /** The room of each room index, and the person of each person index. */
+    final RoomId[] rooms;
+    final PersonId[] persons;
     /** Person–session items: the session index and the person index of each. */
     final int[] itemSession;
     final int[] itemPerson;
-    final IdIndex<PersonId> personIndex;
     /** Each session's day, start second of the day (-1 without start) and end second (-1 without end; + a day if it ends the next day). */
     final int[] day;
     final int[] sod;
@@ -110,7 +114,7 @@ final class Columns {
         }
         n = count;
         session = new Session[n];
-        parent = new int[n];
+        int[] parent = new int[n];
         room = new int[n];
         day = new int[n];
         sod = new int[n];
@@ -121,8 +125,9 @@ final class Columns {
         firstOf = new int[events.size() + 1];
         clockFrom = new int[events.size()];
         clockDays = new int[events.size()];
-        roomIndex = new IdIndex<>(Math.max(16, Math.min(n, catalog.venues().size() * 16)));
-        personIndex = new IdIndex<>(Math.max(16, Math.min(n * 2, catalog.people().size())));
+        IdIndex<RoomId> roomIndex = new IdIndex<>(Math.max(16, Math.min(n, catalog.venues().size() * 16)));
+        IdIndex<PersonId> personIndex = new IdIndex<>(Math.max(16, Math.min(n * 2, catalog.people().size())));
+        int subItems = 0;
         int items = 0;
         int[] itemS = new int[Math.max(16, n * 2)];
         int[] itemP = new int[itemS.length];
@@ -186,10 +191,13 @@ final class Columns {
                     items++;
                 }
                 flags[i] = (short) f;
+                if ((f & F_PARENT) != 0) {
+                    subItems++;
+                }
                 i++;
             }
             maxDay[e] = lastDay;
-            linkParents(ev, first, i);
+            linkParents(first, i, parent);
             if (ev.startDate().isPresent()) {
                 int days = Math.max(ev.days(), Math.min(lastDay, ev.days() + 366));
                 if (mid + days > mids.length) {
@@ -205,6 +213,17 @@ final class Columns {
             }
         }
         firstOf[events.size()] = i;
+        parentKey = new int[subItems];
+        parentValue = new int[subItems];
+        int sub = 0;
+        for (int k = 0; k < n; k++) {
+            if ((flags[k] & F_PARENT) != 0) {
+                parentKey[sub] = k;
+                parentValue[sub++] = parent[k];
+            }
+        }
+        rooms = roomIndex.byIndex.toArray(new RoomId[0]);
+        persons = personIndex.byIndex.toArray(new PersonId[0]);
         itemSession = Arrays.copyOf(itemS, items);
         itemPerson = Arrays.copyOf(itemP, items);
         midnight = Arrays.copyOf(mids, mid);
@@ -219,12 +238,13 @@ final class Columns {
         this.firstOf = base.firstOf;
         this.maxDay = base.maxDay;
         this.needsEnd = needsEnd;
-        this.parent = base.parent;
+        this.parentKey = base.parentKey;
+        this.parentValue = base.parentValue;
         this.room = base.room;
-        this.roomIndex = base.roomIndex;
+        this.rooms = base.rooms;
+        this.persons = base.persons;
         this.itemSession = base.itemSession;
         this.itemPerson = base.itemPerson;
-        this.personIndex = base.personIndex;
         this.day = base.day;
         this.sod = base.sod;
         this.eod = eod;
@@ -276,7 +296,7 @@ final class Columns {
         return f;
     }
 
-    private void linkParents(Event ev, int first, int end) {
+    private void linkParents(int first, int end, int[] parent) {
         Map<SessionId, Integer> local = null;
         for (int k = first; k < end; k++) {
             parent[k] = -1;
@@ -370,6 +390,230 @@ final class Columns {
             fs[k] = (short) f;
             ends[k] = s.end().get().toSecondOfDay() + (s.endsNextDay() ? (int) DAY : 0);
         }
+    }
+
+    /**
+     * @param catalog the catalog of the new view (for sizing only)
+     * @param e the index of the event to replace, or {@code events.size()} to add one
+     * @param event the new event
+     * @param roomOf the room index of a room id in this view, -1 if it has none
+     * @param personOf the person index of a person id in this view, -1 if it has none
+     * @return this view with that event in place: only its part is built, the rest is copied
+     */
+    Columns withEvent(Catalog catalog, int e, Event event, java.util.function.ToIntFunction<RoomId> roomOf,
+            java.util.function.ToIntFunction<PersonId> personOf) {
+        Columns part = new Columns(catalog, List.of(event), null);
+        boolean adding = e == events.size();
+        int from = adding ? n : firstOf[e];
+        int to = adding ? n : firstOf[e + 1];
+        int delta = part.n - (to - from);
+        // the part's rooms and people as indexes of this view, new ones after the known ones
+        List<RoomId> moreRooms = new ArrayList<>();
+        int[] roomMap = new int[part.rooms.length];
+        for (int r = 0; r < roomMap.length; r++) {
+            int known = roomOf.applyAsInt(part.rooms[r]);
+            if (known < 0) {
+                known = rooms.length + moreRooms.size();
+                moreRooms.add(part.rooms[r]);
+            }
+            roomMap[r] = known;
+        }
+        List<PersonId> morePersons = new ArrayList<>();
+        int[] personMap = new int[part.persons.length];
+        for (int p = 0; p < personMap.length; p++) {
+            int known = personOf.applyAsInt(part.persons[p]);
+            if (known < 0) {
+                known = persons.length + morePersons.size();
+                morePersons.add(part.persons[p]);
+            }
+            personMap[p] = known;
+        }
+        int[] partRoom = part.room.clone();
+        for (int k = 0; k < partRoom.length; k++) {
+            partRoom[k] = partRoom[k] < 0 ? -1 : roomMap[partRoom[k]];
+        }
+        // items are in session order: this event's items are one run
+        int itemFrom = lowerBound(itemSession, from);
+        int itemTo = lowerBound(itemSession, to);
+        int[] partItemSession = part.itemSession.clone();
+        int[] partItemPerson = part.itemPerson.clone();
+        for (int j = 0; j < partItemSession.length; j++) {
+            partItemSession[j] += from;
+            partItemPerson[j] = personMap[partItemPerson[j]];
+        }
+        int[] afterItems = Arrays.copyOfRange(itemSession, itemTo, itemSession.length);
+        for (int j = 0; j < afterItems.length; j++) {
+            afterItems[j] += delta;
+        }
+        int parentFrom = lowerBound(parentKey, from);
+        int parentTo = lowerBound(parentKey, to);
+        int[] partKeys = part.parentKey.clone();
+        int[] partValues = part.parentValue.clone();
+        for (int j = 0; j < partKeys.length; j++) {
+            partKeys[j] += from;
+            partValues[j] = partValues[j] < 0 ? -1 : partValues[j] + from;
+        }
+        int[] afterKeys = Arrays.copyOfRange(parentKey, parentTo, parentKey.length);
+        int[] afterValues = Arrays.copyOfRange(parentValue, parentTo, parentValue.length);
+        for (int j = 0; j < afterKeys.length; j++) {
+            afterKeys[j] += delta;
+            afterValues[j] = afterValues[j] < 0 ? -1 : afterValues[j] + delta;
+        }
+        List<Event> outEvents = new ArrayList<>(events);
+        int eventCount = adding ? events.size() + 1 : events.size();
+        int[] outFirst = Arrays.copyOf(firstOf, eventCount + 1);
+        for (int x = e + 1; x <= eventCount; x++) {
+            outFirst[x] = (adding && x == eventCount) ? n + part.n : firstOf[x] + delta;
+        }
+        outFirst[e] = from;
+        int[] outMaxDay = Arrays.copyOf(maxDay, eventCount);
+        boolean[] outNeedsEnd = Arrays.copyOf(needsEnd, eventCount);
+        int[] outClockFrom = Arrays.copyOf(clockFrom, eventCount);
+        int[] outClockDays = Arrays.copyOf(clockDays, eventCount);
+        if (adding) {
+            outEvents.add(event);
+        } else {
+            outEvents.set(e, event);
+        }
+        outMaxDay[e] = part.maxDay[0];
+        outNeedsEnd[e] = part.needsEnd[0];
+        // the event's midnights go after the others; its old ones are left unused
+        outClockFrom[e] = part.clockFrom[0] < 0 ? -1 : midnight.length;
+        outClockDays[e] = part.clockDays[0];
+        return new Columns(outEvents, n + delta,
+                splice(session, part.session, from, to), outFirst, outMaxDay, outNeedsEnd,
+                concat(Arrays.copyOf(parentKey, parentFrom), partKeys, afterKeys),
+                concat(Arrays.copyOf(parentValue, parentFrom), partValues, afterValues),
+                splice(room, partRoom, from, to),
+                append(rooms, moreRooms), append(persons, morePersons),
+                concat(Arrays.copyOf(itemSession, itemFrom), partItemSession, afterItems),
+                concat(Arrays.copyOf(itemPerson, itemFrom), partItemPerson, Arrays.copyOfRange(itemPerson, itemTo, itemPerson.length)),
+                splice(day, part.day, from, to), splice(sod, part.sod, from, to), splice(eod, part.eod, from, to),
+                splice(flags, part.flags, from, to), outClockFrom, outClockDays,
+                concat(midnight, part.midnight), concat(simple, part.simple));
+    }
+
+    private Columns(List<Event> events, int n, Session[] session, int[] firstOf, int[] maxDay, boolean[] needsEnd,
+            int[] parentKey, int[] parentValue, int[] room, RoomId[] rooms, PersonId[] persons, int[] itemSession,
+            int[] itemPerson, int[] day, int[] sod, int[] eod, short[] flags, int[] clockFrom, int[] clockDays,
+            long[] midnight, boolean[] simple) {
+        this.events = List.copyOf(events);
+        this.n = n;
+        this.session = session;
+        this.firstOf = firstOf;
+        this.maxDay = maxDay;
+        this.needsEnd = needsEnd;
+        this.parentKey = parentKey;
+        this.parentValue = parentValue;
+        this.room = room;
+        this.rooms = rooms;
+        this.persons = persons;
+        this.itemSession = itemSession;
+        this.itemPerson = itemPerson;
+        this.day = day;
+        this.sod = sod;
+        this.eod = eod;
+        this.flags = flags;
+        this.clockFrom = clockFrom;
+        this.clockDays = clockDays;
+        this.midnight = midnight;
+        this.simple = simple;
+    }
+
+    /** @return the first position in the ascending array whose value is at least key */
+    private static int lowerBound(int[] sorted, int key) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int m = (lo + hi) >>> 1;
+            if (sorted[m] < key) {
+                lo = m + 1;
+            } else {
+                hi = m;
+            }
+        }
+        return lo;
+    }
+
+    private static int[] concat(int[]... parts) {
+        int length = 0;
+        for (int[] p : parts) {
+            length += p.length;
+        }
+        int[] out = new int[length];
+        int at = 0;
+        for (int[] p : parts) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        return out;
+    }
+
+    private static long[] concat(long[] a, long[] b) {
+        long[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static boolean[] concat(boolean[] a, boolean[] b) {
+        boolean[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static <T> T[] append(T[] a, List<T> more) {
+        if (more.isEmpty()) {
+            return a;
+        }
+        T[] out = Arrays.copyOf(a, a.length + more.size());
+        for (int i = 0; i < more.size(); i++) {
+            out[a.length + i] = more.get(i);
+        }
+        return out;
+    }
+
+    /** @return a copy of array with positions from .. to - 1 replaced by part (any length) */
+    private static int[] splice(int[] array, int[] part, int from, int to) {
+        int[] out = new int[array.length - (to - from) + part.length];
+        System.arraycopy(array, 0, out, 0, from);
+        System.arraycopy(part, 0, out, from, part.length);
+        System.arraycopy(array, to, out, from + part.length, array.length - to);
+        return out;
+    }
+
+    private static short[] splice(short[] array, short[] part, int from, int to) {
+        short[] out = new short[array.length - (to - from) + part.length];
+        System.arraycopy(array, 0, out, 0, from);
+        System.arraycopy(part, 0, out, from, part.length);
+        System.arraycopy(array, to, out, from + part.length, array.length - to);
+        return out;
+    }
+
+    private static Session[] splice(Session[] array, Session[] part, int from, int to) {
+        Session[] out = new Session[array.length - (to - from) + part.length];
+        System.arraycopy(array, 0, out, 0, from);
+        System.arraycopy(part, 0, out, from, part.length);
+        System.arraycopy(array, to, out, from + part.length, array.length - to);
+        return out;
+    }
+
+    /** Keeps this view in the memo of a catalog, as its view (with the ends of that derivation, if given). */
+    void offerTo(Catalog catalog, Optional<Duration> derivation) {
+        catalog.memo().offer(derivation.isPresent() ? new DerivedKey(derivation.get()) : RAW, this);
+    }
+
+    /** @return the view kept in the catalog's memo without derived ends, or null */
+    static Columns kept(Catalog catalog) {
+        return catalog.memo().find(RAW, Columns.class);
+    }
+
+    /** @return the session index of session k's parent, or -1 */
+    int parent(int k) {
+        if ((flags[k] & F_PARENT) == 0) {
+            return -1;
+        }
+        int at = Arrays.binarySearch(parentKey, k);
+        return at < 0 ? -1 : parentValue[at];
     }
 
     /** @return true if session k has a start and an end */

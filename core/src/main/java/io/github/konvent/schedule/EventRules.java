@@ -33,6 +33,9 @@ import java.util.TreeMap;
 
 /** Rules on an event as a whole: location, registration, availability, series cadence. */
 final class EventRules {
+    /** The memo key of "some person or room of the catalog has availability windows". */
+    private static final Object AVAILABILITY_KNOWN = new Object();
+
     private EventRules() {}
 
     static void attendance(RuleContext context, Findings out) {
@@ -149,8 +152,10 @@ final class EventRules {
     }
 
     static void availability(RuleContext context, Findings out) {
-        boolean any = context.catalog().people().stream().anyMatch(p -> !p.availability().isEmpty())
-                || context.catalog().venues().stream().flatMap(v -> v.rooms().stream()).anyMatch(r -> !r.availability().isEmpty());
+        // whether anyone or any room has windows at all: looked up once per catalog
+        boolean any = context.catalog().memo().get(AVAILABILITY_KNOWN, Boolean.class, k ->
+                context.catalog().people().stream().anyMatch(p -> !p.availability().isEmpty())
+                        || context.catalog().venues().stream().flatMap(v -> v.rooms().stream()).anyMatch(r -> !r.availability().isEmpty()));
         if (!any) {
             return;
         }

@@ -54,6 +54,7 @@ final class OverlapRules {
             end[k] = te[s];
         }
         long slack = travelBuffer.getSeconds();
+        Cities cities = new Cities(context, t);
         Sweep.overlaps(m, group, t.persons.size(), start, end, slack, (ka, kb) -> {
             int a = earlier(t, ts, t.itemSession[ka], t.itemSession[kb]);
             int b = a == t.itemSession[ka] ? t.itemSession[kb] : t.itemSession[ka];
@@ -78,8 +79,8 @@ final class OverlapRules {
                 return;
             }
             String who = Text.person(context.catalog(), p);
-            Optional<String> cityA = context.cityOf(t.eventOf(a));
-            Optional<String> cityB = context.cityOf(t.eventOf(b));
+            Optional<String> cityA = cities.of(t.columns.eventIndex(a));
+            Optional<String> cityB = cities.of(t.columns.eventIndex(b));
             if (cityA.isPresent() && cityB.isPresent() && !cityA.get().equals(cityB.get())) {
                 int first = ts[a] <= ts[b] ? a : b;
                 int second = first == a ? b : a;
@@ -95,6 +96,29 @@ final class OverlapRules {
                         p, x.id(), y.id(), t.eventOf(a).id(), t.eventOf(b).id());
             }
         });
+    }
+
+    /** Each event's city, looked up once per check. */
+    private static final class Cities {
+        private final RuleContext context;
+        private final Timeline t;
+        private final Object[] city;
+
+        Cities(RuleContext context, Timeline t) {
+            this.context = context;
+            this.t = t;
+            this.city = new Object[t.events.size()];
+        }
+
+        @SuppressWarnings("unchecked")
+        Optional<String> of(int event) {
+            Object c = city[event];
+            if (c == null) {
+                c = context.cityOf(t.events.get(event));
+                city[event] = c;
+            }
+            return (Optional<String>) c;
+        }
     }
 
     /** @return the session that comes first: by start, then by id, so that messages do not depend on input order */

@@ -56,8 +56,6 @@ final class ProgrammeRules {
                 for (int j = 1; j <= count; j++) {
                     ms.add(t.session[mk[j]]);
                 }
-                String de = "Parallelblock „" + b.label().orElse(b.id().toString()) + "“ (" + b.id() + ")";
-                String en = "Parallel block \"" + b.label().orElse(b.id().toString()) + "\" (" + b.id() + ")";
                 boolean exact = b.start().map(v -> v.getNano() == 0).orElse(true) && b.end().map(v -> v.getNano() == 0).orElse(true);
                 int bStart = b.start().map(LocalTime::toSecondOfDay).orElse(-1);
                 int bEnd = b.end().map(LocalTime::toSecondOfDay).orElse(-1);
@@ -75,10 +73,10 @@ final class ProgrammeRules {
                     }
                     if (outside) {
                         out.report(
-                                Text.de(s) + " gehört zum " + de + " (Tag " + b.day() + " " + b.start().map(Text::time).orElse("?")
+                                Text.de(s) + " gehört zum " + blockDe(b) + " (Tag " + b.day() + " " + b.start().map(Text::time).orElse("?")
                                         + "–" + b.end().map(Text::time).orElse("?") + "), liegt aber außerhalb ("
                                         + TimeRules.span(s, true) + ").",
-                                Text.en(s) + " belongs to the " + en.substring(0, 1).toLowerCase() + en.substring(1)
+                                Text.en(s) + " belongs to the " + blockEn(b)
                                         + " (day " + b.day() + " " + b.start().map(Text::time).orElse("?") + "–"
                                         + b.end().map(Text::time).orElse("?") + ") but lies outside it ("
                                         + TimeRules.span(s, false) + ").",
@@ -107,9 +105,9 @@ final class ProgrammeRules {
                     }
                     if (late != null && latestStart >= earliestEnd) {
                         out.report(
-                                "Im " + de + " laufen " + Text.de(early) + " und " + Text.de(late)
+                                "Im " + blockDe(b) + " laufen " + Text.de(early) + " und " + Text.de(late)
                                         + " nicht parallel: das eine endet, bevor das andere beginnt.",
-                                "In the " + en.substring(0, 1).toLowerCase() + en.substring(1) + ", " + Text.en(early)
+                                "In the " + blockEn(b) + ", " + Text.en(early)
                                         + " and " + Text.en(late) + " do not run in parallel: one ends before the other starts.",
                                 e.id(), early.id(), late.id());
                     }
@@ -129,15 +127,24 @@ final class ProgrammeRules {
                         list.forEach(s -> ids.add(s.id()));
                         String room = Text.room(context.catalog(), r);
                         out.report(
-                                "Im " + de + " sind " + list.size() + " Sitzungen im selben Raum " + room + ": "
+                                "Im " + blockDe(b) + " sind " + list.size() + " Sitzungen im selben Raum " + room + ": "
                                         + names(list, true) + ".",
-                                "In the " + en.substring(0, 1).toLowerCase() + en.substring(1) + ", " + list.size()
+                                "In the " + blockEn(b) + ", " + list.size()
                                         + " sessions share the room " + room + ": " + names(list, false) + ".",
                                 ids);
                     }
                 });
             }
         }
+    }
+
+    private static String blockDe(ParallelBlock b) {
+        return "Parallelblock „" + b.label().orElse(b.id().toString()) + "“ (" + b.id() + ")";
+    }
+
+    /** @return the block's name in English, lower case at the start, as in the middle of a sentence */
+    private static String blockEn(ParallelBlock b) {
+        return "parallel block \"" + b.label().orElse(b.id().toString()) + "\" (" + b.id() + ")";
     }
 
     /** @return true if two of the members (count in [0], then timeline indexes) have the same room */
@@ -183,7 +190,7 @@ final class ProgrammeRules {
 
     static void audienceCapacity(RuleContext context, Findings out) {
         Timeline t = context.timeline();
-        Integer[] capacity = new Integer[t.rooms.size()];
+        int[] capacity = new int[t.rooms.size()];
         boolean[] known = new boolean[t.rooms.size()];
         for (int k = 0; k < t.focusEnd; k++) {
             if ((t.flags[k] & Timeline.F_AUDIENCE) == 0 || t.room[k] < 0) {
@@ -195,9 +202,9 @@ final class ProgrammeRules {
                 int r = t.room[k];
                 if (!known[r]) {
                     known[r] = true;
-                    capacity[r] = context.catalog().room(t.rooms.get(r)).flatMap(Room::capacity).orElse(null);
+                    capacity[r] = context.catalog().room(t.rooms.get(r)).flatMap(Room::capacity).orElse(-1);
                 }
-                if (capacity[r] == null || capacity[r] >= s.expectedAudience().get()) {
+                if (capacity[r] < 0 || capacity[r] >= s.expectedAudience().get()) {
                     continue;
                 }
                 Optional<Integer> cap = context.catalog().room(s.room().get()).flatMap(Room::capacity);
@@ -281,7 +288,7 @@ final class ProgrammeRules {
                 int at = k;
                 for (int guard = 0; at >= 0 && guard < 64 && !found; guard++) {
                     found = (t.flags[at] & Timeline.F_HAS_MODERATOR) != 0;
-                    at = t.parent[at];
+                    at = t.parent(at);
                 }
                 // an event-wide moderation (Gesamtmoderation) moderates the discussions too
                 found = found || e.contributions().stream().anyMatch(c -> c.role() == ContributionRole.MODERATOR);
@@ -303,6 +310,7 @@ final class ProgrammeRules {
         Timeline t = context.timeline();
         int[] roomStamp = new int[t.rooms.size()];
         int stamp = 0;
+        Stretches stretches = new Stretches();
         for (int x = 0; x < context.events().size(); x++) {
             Event e = context.events().get(x);
             int[] all = mainProgrammeByDay(t, x);
@@ -351,8 +359,7 @@ final class ProgrammeRules {
                 if (trackCount == 0) {
                     tracks[trackCount++] = -1;
                 }
-                Map<Long, int[]> found = null;
-                Map<Long, Set<RoomId>> rooms = null;
+                stretches.clear();
                 for (int tr = 0; tr < trackCount; tr++) {
                     int tk = tracks[tr];
                     int first = -1;
@@ -365,11 +372,7 @@ final class ProgrammeRules {
                         }
                         if (first >= 0 && (isBreak[i] || start[i] - lastEnd >= minBreak)) {
                             if (lastEnd - start[first] > maxStretch) {
-                                if (found == null) {
-                                    found = new TreeMap<>();
-                                    rooms = new HashMap<>();
-                                }
-                                stretch(first, last, start[first], lastEnd, tk >= 0 ? t.rooms.get(tk) : null, found, rooms);
+                                stretches.add(first, last, start[first], lastEnd, tk);
                             }
                             first = -1;
                         }
@@ -384,26 +387,33 @@ final class ProgrammeRules {
                         last = i;
                     }
                     if (first >= 0 && lastEnd - start[first] > maxStretch) {
-                        if (found == null) {
-                            found = new TreeMap<>();
-                            rooms = new HashMap<>();
-                        }
-                        stretch(first, last, start[first], lastEnd, tk >= 0 ? t.rooms.get(tk) : null, found, rooms);
+                        stretches.add(first, last, start[first], lastEnd, tk);
                     }
                 }
-                if (found == null) {
+                if (stretches.size == 0) {
                     continue;
                 }
-                for (Map.Entry<Long, int[]> hit : found.entrySet()) {
-                    long key = hit.getKey();
-                    int[] pair = hit.getValue();
-                    long from = start[pair[0]];
+                // by start and end of the stretch; the first one found of equal stretches names them, every room is listed
+                long[] byKey = stretches.sorted();
+                for (int h = 0; h < byKey.length;) {
+                    long key = byKey[h] >>> Stretches.INDEX_BITS;
+                    int firstHit = (int) (byKey[h] & Stretches.INDEX_MASK);
+                    List<Id> ids = new ArrayList<>(4);
+                    ids.add(e.id());
+                    while (h < byKey.length && (byKey[h] >>> Stretches.INDEX_BITS) == key) {
+                        int r = stretches.room[(int) (byKey[h] & Stretches.INDEX_MASK)];
+                        if (r >= 0) {
+                            ids.add(t.rooms.get(r));
+                        }
+                        h++;
+                    }
+                    long from = start[stretches.first[firstHit]];
                     long until = key & 0xFFFFFF;
-                    Session a = t.session[item[pair[0]]];
-                    Session b = t.session[item[pair[1]]];
+                    Session a = t.session[item[stretches.first[firstHit]]];
+                    Session b = t.session[item[stretches.last[firstHit]]];
                     long length = (until - from) / 60;
-                    List<Id> ids = new ArrayList<>(List.of(e.id(), a.id(), b.id()));
-                    ids.addAll(rooms.get(key));
+                    ids.add(a.id());
+                    ids.add(b.id());
                     int dayOf = dayNumber;
                     out.report(german -> german
                             ? "Am Tag " + dayOf + " läuft das Programm von " + Text.clock(from) + " ("
@@ -418,13 +428,42 @@ final class ProgrammeRules {
         }
     }
 
-    private static void stretch(int first, int last, long from, long lastEnd, RoomId room,
-            Map<Long, int[]> found, Map<Long, Set<RoomId>> rooms) {
-        long key = (from << 24) | lastEnd;
-        found.putIfAbsent(key, new int[] {first, last});
-        Set<RoomId> rs = rooms.computeIfAbsent(key, k -> new java.util.TreeSet<>());
-        if (room != null) {
-            rs.add(room);
+    /** Stretches without a break found on one day: the first and last item, the key (start and end), the room index or -1. */
+    private static final class Stretches {
+        static final int INDEX_BITS = 22;
+        static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
+        int size;
+        long[] key = new long[8];
+        int[] first = new int[8];
+        int[] last = new int[8];
+        int[] room = new int[8];
+
+        void clear() {
+            size = 0;
+        }
+
+        void add(int firstItem, int lastItem, long from, long lastEnd, int roomIndex) {
+            if (size == key.length) {
+                key = java.util.Arrays.copyOf(key, size * 2);
+                first = java.util.Arrays.copyOf(first, size * 2);
+                last = java.util.Arrays.copyOf(last, size * 2);
+                room = java.util.Arrays.copyOf(room, size * 2);
+            }
+            key[size] = (from << 24) | lastEnd;
+            first[size] = firstItem;
+            last[size] = lastItem;
+            room[size] = roomIndex;
+            size++;
+        }
+
+        /** @return key and index packed, sorted by key and then by the order found */
+        long[] sorted() {
+            long[] out = new long[size];
+            for (int i = 0; i < size; i++) {
+                out[i] = (key[i] << INDEX_BITS) | i;
+            }
+            java.util.Arrays.sort(out);
+            return out;
         }
     }
 
@@ -475,25 +514,22 @@ final class ProgrammeRules {
             while (to < n && (keys[to] >>> 28) == (keys[from] >>> 28)) {
                 to++;
             }
-            if (to - from > 8) {
-                Integer[] run = new Integer[to - from];
-                for (int i = from; i < to; i++) {
-                    run[i - from] = order[i];
-                }
-                java.util.Arrays.sort(run, (x, y) -> t.session[item[x]].id().compareTo(t.session[item[y]].id()));
-                for (int i = from; i < to; i++) {
-                    order[i] = run[i - from];
-                }
-            } else {
-                for (int i = from + 1; i < to; i++) {
-                    int cur = order[i];
-                    int j = i - 1;
-                    while (j >= from && t.session[item[order[j]]].id().compareTo(t.session[item[cur]].id()) > 0) {
-                        order[j + 1] = order[j];
-                        j--;
+            // equal times are rare and short (a parallel block's members): a binary insertion sort by id
+            for (int i = from + 1; i < to; i++) {
+                int cur = order[i];
+                io.github.konvent.id.SessionId id = t.session[item[cur]].id();
+                int lo = from;
+                int hi = i;
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (t.session[item[order[mid]]].id().compareTo(id) > 0) {
+                        hi = mid;
+                    } else {
+                        lo = mid + 1;
                     }
-                    order[j + 1] = cur;
                 }
+                System.arraycopy(order, lo, order, lo + 1, i - lo);
+                order[lo] = cur;
             }
             from = to;
         }

@@ -15,6 +15,7 @@ public final class ScheduleChange {
     private final List<Violation> dropped;
     private final List<Violation> added;
     private volatile ScheduleReport report;
+    private volatile Catalog catalog;
 
     ScheduleChange(CatalogChecker checker, Event event, List<Violation> dropped, List<Violation> added) {
         this.checker = checker;
@@ -53,9 +54,24 @@ public final class ScheduleChange {
         return r;
     }
 
-    /** @return the catalog with the event in place (built on first use: this checks every reference again) */
+    /**
+     * @return the catalog with the event in place, built on first use (which checks every reference
+     *     again); it keeps the rules' columnar view, made from the old catalog's by rebuilding only
+     *     this event's part
+     */
     public Catalog catalog() {
-        return checker.catalog().withEventPut(event);
+        Catalog c = catalog;
+        if (c == null) {
+            synchronized (this) {
+                c = catalog;
+                if (c == null) {
+                    c = checker.catalog().withEventPut(event);
+                    checker.offerViews(c, event);
+                    catalog = c;
+                }
+            }
+        }
+        return c;
     }
 
     @Override

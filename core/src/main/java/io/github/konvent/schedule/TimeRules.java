@@ -39,10 +39,10 @@ final class TimeRules {
                                 + " and so lasts more than 24 hours (start " + Text.time(s.start().get()) + ").",
                         e.id(), s.id());
             }
-            if (t.parent[k] < 0) {
+            if (t.parent(k) < 0) {
                 continue;
             }
-            Session p = t.session[t.parent[k]];
+            Session p = t.session[t.parent(k)];
             boolean outside = p.day() != s.day();
             if (!outside && p.start().isPresent() && s.start().isPresent()
                     && s.start().get().isBefore(p.start().get())) {
@@ -160,11 +160,19 @@ final class TimeRules {
                 continue;
             }
             ZoneRules rules = e.zone().getRules();
-            for (Session s : e.programme()) {
+            Timeline t = context.timeline();
+            Columns c = t.columns;
+            for (int k = t.firstOf[x]; k < t.firstOf[x + 1]; k++) {
+                int d = t.day[k] - 1;
+                // a day far from any zone transition has neither gaps nor overlaps
+                if (d >= 0 && d < c.clockDays[x] && c.simple[c.clockFrom[x] + d]) {
+                    continue;
+                }
+                Session s = t.session[k];
                 LocalDate date = e.date(s.day()).orElseThrow();
                 check(rules, gap, e, s, "Den Beginn", "start", s.start().map(date::atTime), out);
                 check(rules, gap, e, s, "Das Ende", "end",
-                        s.end().map(t -> (s.endsNextDay() ? date.plusDays(1) : date).atTime(t)), out);
+                        s.end().map(lt -> (s.endsNextDay() ? date.plusDays(1) : date).atTime(lt)), out);
             }
         }
     }

@@ -31,7 +31,6 @@ final class Timeline {
     final List<Event> events;
     final int n;
     final Session[] session;
-    final int[] parent;
     final int[] room;
     final List<RoomId> rooms;
     final int[] itemSession;
@@ -54,12 +53,11 @@ final class Timeline {
         this.events = c.events;
         this.n = c.n;
         this.session = c.session;
-        this.parent = c.parent;
         this.room = c.room;
-        this.rooms = c.roomIndex.byIndex;
+        this.rooms = java.util.Arrays.asList(c.rooms);
         this.itemSession = c.itemSession;
         this.itemPerson = c.itemPerson;
-        this.persons = c.personIndex.byIndex;
+        this.persons = java.util.Arrays.asList(c.persons);
         this.firstOf = c.firstOf;
         this.focusCount = focusCount;
         this.focusEnd = c.firstOf[focusCount];
@@ -136,14 +134,19 @@ final class Timeline {
     }
 
     private boolean ancestor(int a, int of) {
-        int p = parent[of];
+        int p = parent(of);
         for (int guard = 0; p >= 0 && guard < 64; guard++) {
             if (p == a) {
                 return true;
             }
-            p = parent[p];
+            p = parent(p);
         }
         return false;
+    }
+
+    /** @return the session index of session k's parent, or -1 */
+    int parent(int k) {
+        return columns.parent(k);
     }
 
     boolean focus(int s) {

@@ -101,6 +101,12 @@ class CatalogCheckerProperties {
         before.violations().forEach(come::remove);
         assertThat(change.dropped()).containsExactlyInAnyOrderElementsOf(gone);
         assertThat(change.added()).containsExactlyInAnyOrderElementsOf(come);
+        // the changed catalog keeps a view made from the old one's: checking it gives the full check's report,
+        // and its own checker takes the change back
+        Catalog spliced = change.catalog();
+        assertThat(rules.check(spliced).violations()).containsExactlyElementsOf(full.violations());
+        catalog.event(edited.id()).ifPresent(old -> assertThat(rules.checker(spliced).replace(old).report().violations())
+                .containsExactlyElementsOf(before.violations()));
         checked.incrementAndGet();
         if (!change.isEmpty()) {
             changed.incrementAndGet();
