@@ -318,7 +318,9 @@ public final class ScheduleJson {
             ZoneId zone = conf.has("time_zone_name")
                     ? convert(c + "/time_zone_name", text(conf, c, "time_zone_name"), "a time zone id", ZoneId::of)
                     : ZoneId.of("Europe/Berlin");
-            VenueId venueId = convert(c, eventId.value() + "-venue", "a venue id", VenueId::of);
+            // the event id may have the maximum length: shorten it so that the suffix fits
+            String venueBase = eventId.value().substring(0, Math.min(eventId.value().length(), 128 - "-venue".length()));
+            VenueId venueId = convert(c, venueBase + "-venue", "a venue id", VenueId::of);
             JsonNode confRooms = conf.path("rooms");
             for (int i = 0; i < confRooms.size(); i++) {
                 room(text(confRooms.get(i), c + "/rooms/" + i, "name"));
