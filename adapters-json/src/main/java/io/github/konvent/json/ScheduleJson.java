@@ -363,8 +363,18 @@ public final class ScheduleJson {
 
         private RoomId room(String name) {
             return rooms.computeIfAbsent(name, n -> Room.builder()
-                    .id(RoomId.of(slug(acronym + "-" + n).replace('_', '-')))
+                    .id(RoomId.of(roomSlug(n).replace('_', '-')))
                     .name(n).build()).id();
+        }
+
+        /** The acronym and the room name as an id; a long acronym is shortened so that the name part stays whole. */
+        private String roomSlug(String n) {
+            String prefix = slug(acronym);
+            String own = slug(n);
+            if (prefix.length() + 1 + own.length() <= 100) {
+                return slug(acronym + "-" + n);
+            }
+            return prefix.substring(0, Math.max(1, Math.min(prefix.length(), 127 - own.length()))) + "-" + own;
         }
 
         private Session session(JsonNode s, String p, LocalDate first, String roomKey) {
