@@ -558,7 +558,12 @@ final class CalendarExport {
                 case ';' -> sb.append("\\;");
                 case ',' -> sb.append("\\,");
                 case '\n' -> sb.append("\\n");
-                case '\r' -> { }
+                case '\r' -> {
+                    // a lone CR is a line break as well; CR LF is one
+                    if (i + 1 >= s.length() || s.charAt(i + 1) != '\n') {
+                        sb.append("\\n");
+                    }
+                }
                 default -> sb.append(c);
             }
         }

@@ -61,7 +61,12 @@ final class ContentWriter {
                 case '"' -> line.append("^'");
                 case '^' -> line.append("^^");
                 case '\n' -> line.append("^n");
-                case '\r' -> { }
+                case '\r' -> {
+                    // a lone CR is a line break too, as in TEXT values; CR LF is one line break
+                    if (i + 1 >= value.length() || value.charAt(i + 1) != '\n') {
+                        line.append("^n");
+                    }
+                }
                 default -> line.append(c < 0x20 && c != '\t' ? ' ' : c);
             }
         }

@@ -161,13 +161,19 @@ class ExportTest {
         golden("engagementkongress.ics", ical.exportSeries(catalog, SeriesId.of("engagementkongress")));
     }
 
+    /**
+     * Compares with a golden file byte for byte. A test run never writes golden files: a missing one
+     * fails; {@code -Dkonvent.golden.update=true} rewrites them after a deliberate change.
+     */
     static void golden(String name, String actual) {
         Path file = Path.of("src/test/resources/golden", name);
         try {
-            if (Boolean.getBoolean("golden.update") || !Files.exists(file)) {
+            if (Boolean.getBoolean("konvent.golden.update")) {
                 Files.createDirectories(file.getParent());
                 Files.write(file, actual.getBytes(StandardCharsets.UTF_8));
             }
+            assertThat(file).as("golden file %s is missing; write it with -Dkonvent.golden.update=true and review it", file)
+                    .exists();
             assertThat(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)).as(name).isEqualTo(actual);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -22,7 +22,15 @@ import java.util.stream.Collectors;
 final class Facts {
     private Facts() {}
 
+    /**
+     * iCalendar has one line break in text ({@code \n}); Konvent writes CR LF and a lone CR as it,
+     * so the facts compare text with every line break as LF.
+     */
     static List<String> of(Catalog c) {
+        return raw(c).stream().map(f -> f.replace("\r\n", "\n").replace('\r', '\n')).toList();
+    }
+
+    private static List<String> raw(Catalog c) {
         List<String> out = new ArrayList<>();
         for (Event e : c.events()) {
             if (e.startDate().isEmpty()) {

@@ -40,8 +40,8 @@ class StoreRoundTripTest {
         assertThat(saved.events().get(0).revision()).isEqualTo(catalog.events().get(0).revision() + 1);
         assertThat(saved.organizations().get(0).revision()).isEqualTo(4);
         assertThat(store.load()).isEqualTo(saved);
-        assertThat(saved.withEventPut(catalog.events().get(0).withRevision(saved.events().get(0).revision())))
-                .isNotEqualTo(catalog);
+        // saving changes nothing but the revisions, each + 1
+        assertThat(saved).isEqualTo(CatalogStoreProperties.bumped(catalog));
     }
 
     @ParameterizedTest(name = "{0}")

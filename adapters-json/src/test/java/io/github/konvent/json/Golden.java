@@ -8,31 +8,36 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Golden files under src/test/resources/golden: compared byte for byte; run with
- * {@code -Dkonvent.golden.update=true} to rewrite them after a deliberate format change.
+ * Golden files under src/test/resources/golden hold Konvent's exact output and are compared byte
+ * for byte. A test run never writes them: a missing golden file fails the test. After a deliberate
+ * format change, rewrite them with
+ * {@code ./mvnw -pl adapters-json -am test -Dkonvent.golden.update=true} and review the diff.
  */
 final class Golden {
     static final Path DIR = Path.of("src", "test", "resources", "golden");
-    private static final JsonMapper PLAIN = JsonMapper.builder().build();
 
     private Golden() {}
 
-    static String pretty(String json) {
-        JsonNode tree = PLAIN.readTree(json);
-        return PLAIN.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n";
+    static void check(String name, String actual) {
+        check(DIR, name, actual);
     }
 
-    static void check(String name, String actual) {
-        Path file = DIR.resolve(name);
+    /**
+     * @param dir the golden folder
+     * @param name the file name
+     * @param actual the output under test, compared byte for byte (UTF-8)
+     */
+    static void check(Path dir, String name, String actual) {
+        Path file = dir.resolve(name);
         try {
-            if (Boolean.getBoolean("konvent.golden.update") || !Files.exists(file)) {
+            if (Boolean.getBoolean("konvent.golden.update")) {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, actual, StandardCharsets.UTF_8);
             }
+            assertThat(file).as("golden file %s is missing; write it with -Dkonvent.golden.update=true and review it", file)
+                    .exists();
             assertThat(actual).as("golden file " + name + " (update with -Dkonvent.golden.update=true)")
                     .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -6,6 +6,8 @@ import io.github.konvent.Catalog;
 import io.github.konvent.event.Event;
 import io.github.konvent.testing.SeedCatalog;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,7 +59,17 @@ class SchemaOrgTest {
 
     @Test
     void theWholeCatalogIsOneGraph() {
-        JsonNode n = JsonMapper.builder().build().readTree(SchemaOrg.catalog(seeds));
-        assertThat(n.path("@graph").size()).isEqualTo(seeds.events().size());
+        JsonMapper m = JsonMapper.builder().build();
+        JsonNode n = m.readTree(SchemaOrg.catalog(seeds));
+        assertThat(n.path("@context").asString()).isEqualTo("https://schema.org");
+        List<JsonNode> expected = new ArrayList<>();
+        for (Event e : seeds.events()) {
+            tools.jackson.databind.node.ObjectNode one = (tools.jackson.databind.node.ObjectNode) m.readTree(SchemaOrg.event(seeds, e.id()));
+            one.remove("@context");
+            expected.add(one);
+        }
+        List<JsonNode> graph = new ArrayList<>();
+        n.path("@graph").forEach(graph::add);
+        assertThat(graph).containsExactlyElementsOf(expected);
     }
 }

@@ -97,12 +97,12 @@ class CatalogMergerTest {
     }
 
     @Test
-    void aFillInThatBreaksAnInvariantIsAConflictNotAnError() {
+    void fillInsOfDifferentAttributesFromEachSideMergeWithoutConflict() {
         Affiliation from = Affiliation.builder().organization(OrganizationId.of("difu")).validFrom(LocalDate.of(2020, 1, 1))
                 .build();
         Person a = Person.builder().id(PersonId.of("p")).familyName("Klie").build();
         Catalog orgs = Catalog.builder().addAllOrganizations(full.organizations()).build();
-        // honorific filled in fine; two different lists of affiliations conflict
+        // one side gives the affiliations, the other the honorific: both are filled in, no conflict
         MergeResult r = CatalogMerger.merge(List.of(
                 Catalog.builder().from(orgs).addPeople(a.withAffiliations(from)).build(),
                 Catalog.builder().from(orgs).addPeople(a.withHonorific("Prof. Dr.")).build()));

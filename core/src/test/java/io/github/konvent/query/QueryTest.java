@@ -87,6 +87,25 @@ class QueryTest {
     }
 
     @Test
+    void whereAddsAnyConditionToTheOthers() {
+        SessionQuery all = SessionQuery.of(catalog);
+        // day 2 sessions only, then combined with a format filter, in either order
+        assertThat(ids(all.where(r -> r.session().day() == 2))).containsExactlyElementsOf(
+                all.list().stream().filter(r -> r.session().day() == 2).map(r -> r.session().id().value()).toList());
+        assertThat(ids(all.where(r -> r.session().day() == 2))).contains("s7");
+        assertThat(ids(all.where(r -> r.session().day() == 2).withFormat(SessionFormat.GREETING))).containsExactly("s7");
+        assertThat(ids(all.withFormat(SessionFormat.WORKSHOP).where(r -> r.session().id().value().equals("s4"))))
+                .containsExactly("s4");
+        assertThat(all.where(r -> false).count()).isZero();
+        assertThat(all.where(r -> true).list()).isEqualTo(all.list());
+        // each call narrows a copy; the query it was called on is unchanged
+        SessionQuery workshops = all.withFormat(SessionFormat.WORKSHOP);
+        workshops.where(r -> false);
+        assertThat(ids(workshops)).containsExactly("s3", "s4");
+        assertThatThrownBy(() -> all.where(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void badRangesAreRefused() {
         assertThatThrownBy(() -> EventQuery.of(catalog).between(LocalDate.of(2020, 1, 2), LocalDate.of(2020, 1, 1)))
                 .isInstanceOf(ModelException.class)

@@ -251,7 +251,19 @@ class RulesTest {
                 Availability.of(LocalDateTime.of(2024, 5, 10, 10, 30), LocalDateTime.of(2024, 5, 10, 11, 0))));
         assertThat(RuleSet.defaults().check(c).violations()).isEmpty();
         Session keynote = clean().session(SessionId.of("keynote")).orElseThrow();
-        assertThat(EventRules.within(List.of(), LocalDateTime.MIN, LocalDateTime.MAX)).isTrue();
         assertThat(keynote.start()).contains(LocalTime.of(10, 0));
+        assertThat(keynote.end()).contains(LocalTime.of(11, 0));
+        // a one-minute gap between the windows leaves the keynote (10:00-11:00) uncovered
+        Catalog gap = clean().withPersonPut(person(SCHULZ, "Schulz").withAvailability(
+                Availability.of(LocalDateTime.of(2024, 5, 10, 9, 0), LocalDateTime.of(2024, 5, 10, 10, 30)),
+                Availability.of(LocalDateTime.of(2024, 5, 10, 10, 31), LocalDateTime.of(2024, 5, 10, 11, 0))));
+        assertThat(RuleSet.defaults().check(gap).byRule(Rules.AVAILABILITY)).singleElement()
+                .satisfies(v -> assertThat(v.sessions()).containsExactly(SessionId.of("keynote")));
+        LocalDateTime ten = LocalDateTime.of(2024, 5, 10, 10, 0);
+        LocalDateTime eleven = LocalDateTime.of(2024, 5, 10, 11, 0);
+        List<Availability> joined = List.of(Availability.of(ten.plusMinutes(30), eleven), Availability.of(ten.minusHours(1), ten.plusMinutes(30)));
+        assertThat(EventRules.within(joined, ten, eleven)).isTrue();
+        assertThat(EventRules.within(joined, ten, eleven.plusMinutes(1))).isFalse();
+        assertThat(EventRules.within(List.of(Availability.of(ten.plusMinutes(1), eleven)), ten, eleven)).isFalse();
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class SlotFinderTest {
     @Test
-    void theCleanCongressHasRoomForATalkAfterItsClosingOnly() {
+    void theCleanCongressHasRoomForAHalfHourTalkOnlyAtNineAndInTheLunchBreak() {
         Catalog c = Fixtures.clean();
         Event e = c.event(Fixtures.EVENT).orElseThrow();
         List<Slot> slots = SlotFinder.of(RuleSet.defaults())

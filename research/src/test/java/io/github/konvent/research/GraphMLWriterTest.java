@@ -116,4 +116,27 @@ class GraphMLWriterTest {
         assertThat(back.nodes().get(0).label()).isEqualTo(expected);
         assertThat(back.edges()).isEqualTo(n.edges());
     }
+
+    /**
+     * The seed catalog's organisation and person networks as GraphML, byte for byte against
+     * src/test/resources/golden. A test run never writes them; a missing file fails, and
+     * {@code -Dkonvent.golden.update=true} rewrites them after a deliberate change.
+     */
+    @Test
+    void theSeedNetworksMatchTheirGoldenFiles() throws Exception {
+        io.github.konvent.query.Analyses a = io.github.konvent.query.Analyses.of(io.github.konvent.testing.SeedCatalog.catalog());
+        List<Network> networks = a.networks();
+        assertThat(networks).extracting(Network::name).isNotEmpty();
+        for (Network n : networks) {
+            String xml = GraphMLWriter.toString(n);
+            java.nio.file.Path file = java.nio.file.Path.of("src", "test", "resources", "golden", n.name() + ".graphml");
+            if (Boolean.getBoolean("konvent.golden.update")) {
+                java.nio.file.Files.writeString(file, xml, StandardCharsets.UTF_8);
+            }
+            assertThat(file).as("golden file %s is missing; write it with -Dkonvent.golden.update=true and review it", file)
+                    .exists();
+            assertThat(xml).as(file.toString()).isEqualTo(java.nio.file.Files.readString(file, StandardCharsets.UTF_8));
+            assertThat(read(xml)).isEqualTo(n);
+        }
+    }
 }

@@ -80,7 +80,13 @@ final class RichCatalogGenerator {
     }
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final ZoneId[] ZONES = {BERLIN, BERLIN, BERLIN, ZoneId.of("Europe/Vienna"), ZoneId.of("Europe/Zurich")};
+    private static final ZoneId[] ZONES = {BERLIN, BERLIN, BERLIN, ZoneId.of("Europe/Vienna"), ZoneId.of("Europe/Zurich"),
+        ZoneId.of("America/Santiago"), ZoneId.of("Australia/Lord_Howe")};
+    /** Every character an id may hold. */
+    static final String ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~-";
+    /** Hostile additions to texts: CR LF, a lone CR, a tab, emoji, a ZWJ sequence, combining accents. */
+    static final String[] HOSTILE = {"\r\nzweite Zeile", "\rnur CR", "\tmit Tab", " 😀", " 👩‍👩‍👧", " Cafe\u0301 mit Akzent",
+        " a\u0308\u0301"};
 
     private final Random r;
     private final int eventCount;
@@ -171,6 +177,27 @@ final class RichCatalogGenerator {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * @return the base id, or now and then the base id with the rarer characters, or padded to the
+     *     maximum length of 128 with every allowed character
+     */
+    private String id(String base) {
+        int k = r.nextInt(16);
+        if (k == 0) {
+            StringBuilder b = new StringBuilder(base).append('~');
+            for (int i = 0; b.length() < 128; i++) {
+                b.append(ID_CHARS.charAt((i + base.length()) % ID_CHARS.length()));
+            }
+            return b.toString();
+        }
+        return k == 1 ? base + "._~-Zz9" : base;
+    }
+
+    /** @return the text, or now and then the text with a hostile addition */
+    private String hostile(String text) {
+        return chance(0.12) ? text + pick(HOSTILE) : text;
+    }
 
     private boolean chance(double p) {
         return r.nextDouble() < p;
@@ -274,7 +301,7 @@ final class RichCatalogGenerator {
             if (i == kinds.length) {
                 kind = OrganizationKind.MUNICIPALITY; // at least two municipalities
             }
-            OrganizationId id = OrganizationId.of("org-" + i);
+            OrganizationId id = OrganizationId.of(id("org-" + i));
             String[] city = Words.CITIES[(i + r.nextInt(3)) % Words.CITIES.length];
             Organization.Builder b = Organization.builder().id(id).kind(kind);
             switch (kind) {
@@ -321,7 +348,7 @@ final class RichCatalogGenerator {
         int count = 4 + r.nextInt(12);
         LocalDate base = LocalDate.of(2005, 1, 1);
         for (int i = 0; i < count; i++) {
-            Person.Builder b = Person.builder().id(PersonId.of("person-" + i)).familyName(pick(Words.FAMILY_NAMES));
+            Person.Builder b = Person.builder().id(PersonId.of(id("person-" + i))).familyName(hostile(pick(Words.FAMILY_NAMES)));
             // identities of other systems, derived from the index so that the random sequence stays as it was
             if (i % 3 == 0) {
                 b.putExternalId("c3voc.guid", externalGuid("person-" + i));
@@ -561,6 +588,25 @@ final class RichCatalogGenerator {
 
     // ---------------------------------------------------------------- events and programmes
 
+    /**
+     * @return where the local times of a DST change of the zone begin in that year (the start of
+     *     the gap or of the repeated hour): the first change of the year or the second; the last
+     *     Sunday of March or October where the zone has no change in that year
+     */
+    private static LocalDateTime dstWindow(ZoneId zone, int year, boolean second) {
+        java.time.zone.ZoneOffsetTransition t =
+                zone.getRules().nextTransition(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant());
+        if (t != null && second) {
+            t = zone.getRules().nextTransition(t.getInstant());
+        }
+        if (t == null || t.getDateTimeBefore().getYear() != year || t.getDateTimeAfter().getYear() != year) {
+            return lastSunday(year, second ? 10 : 3).atTime(2, 0);
+        }
+        LocalDateTime a = t.getDateTimeBefore();
+        LocalDateTime b = t.getDateTimeAfter();
+        return a.isBefore(b) ? a : b;
+    }
+
     private static LocalDate lastSunday(int year, int month) {
         return LocalDate.of(year, month, 1).with(TemporalAdjusters.lastDayOfMonth())
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
@@ -571,13 +617,13 @@ final class RichCatalogGenerator {
         EventStatus[] statuses = EventStatus.values();
         AttendanceMode[] modes = AttendanceMode.values();
         int salt = r.nextInt(1000);
-        EventId id = EventId.of("event-" + index);
+        EventId id = EventId.of(id("event-" + index));
         Event.Builder b = Event.builder().id(id);
         if (index % 2 == 0) {
             b.putExternalId("c3voc.acronym", "event" + index);
         }
         b
-                .title(pick(new String[] {"Kommunalkongress ", "Fachkonferenz ", "Engagementkongress NRW ", "Seminar: "}) + title())
+                .title(hostile(pick(new String[] {"Kommunalkongress ", "Fachkonferenz ", "Engagementkongress NRW ", "Seminar: "}) + title()))
                 .type(types[(index + salt) % types.length])
                 .status(statuses[(index + salt) % statuses.length]);
         if (chance(0.4)) {
@@ -587,7 +633,7 @@ final class RichCatalogGenerator {
             b.theme(pick(Words.THEMES));
         }
         if (chance(0.3)) {
-            b.description("Ein Tag für Austausch, Impulse und Vernetzung – mit Workshops, Podium und „Lernkarussell“.");
+            b.description(hostile("Ein Tag für Austausch, Impulse und Vernetzung – mit Workshops, Podium und „Lernkarussell“."));
         }
         if (!series.isEmpty() && chance(0.7)) {
             b.series(pick(series).id());
@@ -596,13 +642,26 @@ final class RichCatalogGenerator {
             }
         }
         int days = 1 + r.nextInt(3);
-        b.days(days).zone(pick(ZONES));
+        ZoneId zone = pick(ZONES);
+        b.days(days).zone(zone);
         boolean dst = chance(0.3);
         boolean dated = dst || chance(0.75);
+        int dstCursor = 90 + 5 * r.nextInt(6);
+        boolean nightBefore = false;
         if (dated) {
-            LocalDate start = dst
-                    ? lastSunday(year, chance(0.5) ? 3 : 10)
-                    : LocalDate.of(year, 1 + r.nextInt(11), 1 + r.nextInt(28));
+            LocalDate start;
+            if (dst) {
+                LocalDateTime window = dstWindow(zone, year, chance(0.5));
+                start = window.toLocalDate();
+                dstCursor = Math.max(0, window.getHour() * 60 + window.getMinute() - 30) + 5 * r.nextInt(6);
+                if (days >= 2 && chance(0.4)) {
+                    // day 1 holds a night across the change
+                    start = start.minusDays(1);
+                    nightBefore = true;
+                }
+            } else {
+                start = LocalDate.of(year, 1 + r.nextInt(11), 1 + r.nextInt(28));
+            }
             b.startDate(start);
             if (chance(0.3)) {
                 b.statedYear(year);
@@ -679,7 +738,10 @@ final class RichCatalogGenerator {
                 b.dailyEnd(LocalTime.of(16 + r.nextInt(3), 30));
             }
         }
-        new Programme(b, index, days, venue, dst, dailyStart).build(maxSessions == 0 ? 0 : r.nextInt(maxSessions + 1));
+        Programme programme = new Programme(b, index, days, venue, dst, dailyStart);
+        programme.dstCursor = dstCursor;
+        programme.nightBefore = nightBefore;
+        programme.build(maxSessions == 0 ? 0 : r.nextInt(maxSessions + 1));
         return b.build();
     }
 
@@ -721,6 +783,10 @@ final class RichCatalogGenerator {
         private final int days;
         private final Venue venue;
         private final boolean dst;
+        /** The minute of the day at which the day of the DST change begins its programme. */
+        int dstCursor = 90;
+        /** Whether day 1 is the evening before the DST change, with a night across it. */
+        boolean nightBefore;
         private final LocalTime dailyStart;
         private final List<Session> sessions = new ArrayList<>();
         private int sessionNo;
@@ -737,7 +803,7 @@ final class RichCatalogGenerator {
         }
 
         private SessionId nextId() {
-            return SessionId.of("event-" + eventIndex + "-session-" + (sessionNo++));
+            return SessionId.of(id("event-" + eventIndex + "-session-" + (sessionNo++)));
         }
 
         /** People for one slot, none of them used by another session of the same slot. */
@@ -781,12 +847,12 @@ final class RichCatalogGenerator {
             if (sessionNo % 2 == 0) {
                 s.putExternalId("c3voc.guid", externalGuid(sid.value())).putExternalId("ical.uid", sid.value() + "@example.org");
             }
-            s.title(format.isBreak() ? (format == SessionFormat.LUNCH_BREAK ? "Mittagspause" : "Kaffeepause") : title());
+            s.title(format.isBreak() ? (format == SessionFormat.LUNCH_BREAK ? "Mittagspause" : "Kaffeepause") : hostile(title()));
             if (chance(0.2)) {
                 s.formatLabel(format == SessionFormat.OTHER ? "Videoexkursion mit Diskussion" : "„" + format.name().toLowerCase(java.util.Locale.ROOT) + "“");
             }
             if (chance(0.3)) {
-                s.description("Mit Beiträgen aus Verwaltung, Wissenschaft und Zivilgesellschaft; anschließend Diskussion.");
+                s.description(hostile("Mit Beiträgen aus Verwaltung, Wissenschaft und Zivilgesellschaft; anschließend Diskussion."));
             }
             s.optional(format == SessionFormat.TECHNICAL_INTRO || chance(0.05))
                     .sideProgramme(format == SessionFormat.TOUR || chance(0.03))
@@ -819,8 +885,20 @@ final class RichCatalogGenerator {
                 int today = day == days ? remaining : Math.min(remaining, perDay);
                 remaining -= today;
                 boolean lastDay = remaining == 0;
-                int cursor = dst && day == 1 ? 90 + 5 * r.nextInt(6)
+                int dstDay = nightBefore ? 2 : 1;
+                int cursor = dst && day == dstDay ? dstCursor
                         : dailyStart != null ? dailyStart.toSecondOfDay() / 60 : 8 * 60 + 15 * r.nextInt(12);
+                if (nightBefore && day == 1 && today > 0) {
+                    // a night across midnight and the DST change: no room and no people, so no double booking
+                    int endMinute = Math.min(23 * 60, dstCursor + 60 + 15 * r.nextInt(3));
+                    sessions.add(session(SessionFormat.NETWORKING, 1, new ArrayList<>())
+                            .title(hostile("Nachtcafé über die Zeitumstellung"))
+                            .contributions(List.of()).presenters(List.of())
+                            .start(LocalTime.of(22, 15 * r.nextInt(4)))
+                            .end(LocalTime.of(endMinute / 60, endMinute % 60))
+                            .endsNextDay(true).build());
+                    today--;
+                }
                 while (today > 0) {
                     int minutes = 15 + 15 * r.nextInt(4);
                     // a day's items end by 23:55; later ones get no times
