@@ -25,6 +25,9 @@ import picocli.CommandLine.Option;
             ImportCommand.class,
             DbCommand.class,
             ReportCommand.class,
+            ServeCommand.class,
+            SiteCommand.class,
+            DiffCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Konvent implements Runnable {
