@@ -34,8 +34,12 @@ import org.immutables.value.Value;
 @KonventStyle
 @Value.Immutable
 public abstract class ProgrammeDiff implements WithProgrammeDiff {
-    private static final DateTimeFormatter DE = DateTimeFormatter.ofPattern("EEE d.M. HH:mm", Locale.GERMAN);
-    private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+    // Fixed names rather than the JDK's locale data, which differ between JDK versions ("Di" / "Di.").
+    private static final String[] DAYS_DE = {"Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"};
+    private static final String[] DAYS_EN = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    private static final String[] MONTHS_EN = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
+    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
 
     /** @return the event */
     public abstract EventId event();
@@ -219,7 +223,11 @@ public abstract class ProgrammeDiff implements WithProgrammeDiff {
     }
 
     private static String time(Optional<LocalDateTime> t, boolean de) {
-        return t.map(x -> x.format(de ? DE : EN)).orElse(de ? "ohne Zeit" : "no time");
+        return t.map(x -> de
+                ? DAYS_DE[x.getDayOfWeek().ordinal()] + " " + x.getDayOfMonth() + "." + x.getMonthValue() + ". " + x.format(HM)
+                : DAYS_EN[x.getDayOfWeek().ordinal()] + " " + x.getDayOfMonth() + " " + MONTHS_EN[x.getMonthValue() - 1]
+                        + " " + x.format(HM))
+                .orElse(de ? "ohne Zeit" : "no time");
     }
 
     private static String room(Optional<RoomId> r, Catalog names, boolean de) {
