@@ -161,13 +161,21 @@ final class Renderer {
         c.function().ifPresent(aff::add);
         if (!c.onBehalfOf().isEmpty()) {
             for (PartyId party : c.onBehalfOf()) {
-                aff.add(catalog.nameOf(party));
+                aff.add(partyName(catalog, party));
             }
         } else {
-            p.ifPresent(x -> x.organizationsOn(on).forEach(o -> aff.add(catalog.nameOf(o))));
+            p.ifPresent(x -> x.organizationsOn(on).forEach(o -> aff.add(partyName(catalog, o))));
         }
         return new Views.PersonLine(c.role().label(locale), name, String.join(", ", aff),
                 links.person(c.person().value(), Texts.of(locale).lang()));
+    }
+
+    /** @return an organisation's full name (not its short name), or the catalog's name of other parties */
+    static String partyName(Catalog catalog, PartyId party) {
+        if (party instanceof io.github.konvent.id.OrganizationId o) {
+            return catalog.organization(o).map(io.github.konvent.people.Organization::name).orElse(o.value());
+        }
+        return catalog.nameOf(party);
     }
 
     private List<Views.Day> days(Catalog catalog, Event e, Locale locale) {
