@@ -532,6 +532,20 @@ public final class JdbcCatalogStore {
     }
 
     /**
+     * @param room a room id
+     * @return the venue that holds the room, with all its rooms, if stored
+     */
+    public Optional<Venue> loadVenueOfRoom(io.github.konvent.id.RoomId room) {
+        Objects.requireNonNull(room, "room");
+        return inReadTransaction("load venue of room " + room, c -> {
+            List<String> venue = new ArrayList<>();
+            Sql.query(c, "SELECT venue_id FROM konvent_room WHERE id = ?", rs -> venue.add(rs.getString(1)),
+                    room.value());
+            return venue.isEmpty() ? Optional.<Venue>empty() : first(new Reader(c).venues(Reader.Owners.of(venue)));
+        });
+    }
+
+    /**
      * @param id a funding programme id
      * @return the programme, if stored
      */

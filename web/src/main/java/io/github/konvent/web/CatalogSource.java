@@ -98,6 +98,11 @@ final class CatalogSource {
                 case "lab" -> put(labs, id, store.loadLab(LabId.of(id)));
                 case "award" -> put(awards, id, store.loadAward(AwardId.of(id)));
                 case "event" -> put(events, id, store.loadEvent(EventId.of(id)));
+                case "room" -> {
+                    Optional<io.github.konvent.event.Venue> v = store.loadVenueOfRoom(io.github.konvent.id.RoomId.of(id));
+                    v.ifPresent(x -> venues.put(x.id().value(), x));
+                    yield v.isPresent();
+                }
                 default -> false;
             };
             if (!found) {
