@@ -119,7 +119,9 @@ final class DiffCommand implements Callable<Integer> {
             }
             Catalog names = store.loadEventWithPeople(id)
                     .map(ewp -> {
-                        Catalog.Builder b = Catalog.builder().addPeople(ewp.people().toArray(new io.github.konvent.people.Person[0]));
+                        // only names are needed: people without their affiliations, so nothing dangles
+                        Catalog.Builder b = Catalog.builder();
+                        ewp.people().forEach(p -> b.addPeople(p.withAffiliations(List.of())));
                         ewp.event().venue().flatMap(store::loadVenue).ifPresent(b::addVenues);
                         return b.build();
                     }).orElse(Catalog.empty());
