@@ -92,7 +92,7 @@ final class Portal {
                 .orElseThrow(() -> new Problem(404, notFound(locale, "event", id.value())));
         Instant now = clock.instant();
         String etag = "\"" + v.name().toLowerCase(Locale.ROOT) + "-" + id.value() + "-" + stamp.revision() + "-"
-                + stamp.programmeVersion() + (v == Variant.HTML ? "-" + Texts(locale) : "")
+                + stamp.programmeVersion() + (v == Variant.HTML ? "-" + lang(locale) : "")
                 + (v == Variant.ICS ? "-" + now.atOffset(ZoneOffset.UTC).toLocalDate() : "") + "\"";
         if (matches(ifNoneMatch, etag)) {
             return Reply.notModified(etag);
@@ -116,7 +116,7 @@ final class Portal {
         return reply;
     }
 
-    private static String Texts(Locale locale) {
+    private static String lang(Locale locale) {
         return io.github.konvent.web.view.Texts.of(locale).lang();
     }
 

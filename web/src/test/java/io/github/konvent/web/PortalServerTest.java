@@ -149,6 +149,24 @@ class PortalServerTest {
         }
     }
 
+    @Test
+    void onlineJoinLinkAndRegistrationState() throws Exception {
+        JdbcCatalogStore own = TestStores.seeded();
+        Event e = own.loadEvent(SeedCatalog.KOMMUNEN_INNOVATIV_ONLINE_2020).orElseThrow();
+        own.save(e.withOnline(io.github.konvent.event.OnlineLocation.builder()
+                        .joinUrl(URI.create("https://konferenz.example/raum-1")).platform("BigBlueButton").build())
+                .withRegistration(io.github.konvent.event.Registration.builder()
+                        .state(io.github.konvent.event.RegistrationState.OPEN)
+                        .url(URI.create("https://anmeldung.example/ki-2020")).build()));
+        try (PortalServer s = PortalServer.start(own, "127.0.0.1", 0)) {
+            String html = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
+                    + "/events/" + ONLINE + "?lang=de")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(html).contains("class=\"join\" href=\"https://konferenz.example/raum-1\"",
+                    "Online teilnehmen (BigBlueButton)", "Anmeldung offen",
+                    "href=\"https://anmeldung.example/ki-2020\"");
+        }
+    }
+
     static String block(String ics, String uidLine) {
         int i = ics.indexOf(uidLine);
         assertThat(i).as(uidLine).isPositive();
