@@ -19,6 +19,8 @@ import io.github.konvent.people.ContactPoint;
 import io.github.konvent.people.Contribution;
 import io.github.konvent.people.ContributionRole;
 import io.github.konvent.people.Person;
+import io.github.konvent.version.ProgrammeChange;
+import io.github.konvent.version.ProgrammeHistory;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -278,7 +280,33 @@ final class CalendarExport {
             for (Session s : e.programme()) {
                 session(e, s, venue, own);
             }
+            Optional<ProgrammeHistory> history = settings.history(e.id());
+            if (history.isPresent()) {
+                for (ProgrammeHistory.Removed r : history.get().removed(settings.clock().instant(),
+                        settings.cancelledRetention())) {
+                    removedSession(e, r, own);
+                }
+            }
         }
+    }
+
+    /** A session removed from the programme: kept, cancelled, so that subscribed calendars drop it. */
+    private void removedSession(Event e, ProgrammeHistory.Removed r, String eventUid) {
+        ProgrammeChange c = r.change();
+        if (c.oldStart().isEmpty()) {
+            return; // it was never in a calendar
+        }
+        String tz = e.zone().getId();
+        out.begin("VEVENT");
+        out.property("UID").text(uids.of("session", c.session().value()));
+        out.property("DTSTAMP").value(stamp);
+        out.property("SEQUENCE").value(Long.toString(r.version()));
+        out.property("DTSTART").param("TZID", tz).value(ContentWriter.localDateTime(c.oldStart().get()));
+        c.oldEnd().ifPresent(end -> out.property("DTEND").param("TZID", tz).value(ContentWriter.localDateTime(end)));
+        out.property("SUMMARY").text(c.title());
+        out.property("STATUS").value("CANCELLED");
+        out.property("RELATED-TO").param("RELTYPE", "PARENT").text(eventUid);
+        out.end("VEVENT");
     }
 
     private void session(Event e, Session s, Optional<Venue> venue, String eventUid) {
@@ -291,7 +319,8 @@ final class CalendarExport {
         out.property("UID").text(Optional.ofNullable(s.externalIds().get(CatalogAssembly.UID_SCHEME))
                 .orElseGet(() -> uids.of("session", s.id().value())));
         out.property("DTSTAMP").value(stamp);
-        out.property("SEQUENCE").value(Long.toString(e.revision()));
+        out.property("SEQUENCE").value(Long.toString(
+                settings.history(e.id()).map(h -> h.sequenceOf(s.id())).orElse(e.revision())));
         out.property("DTSTART").param("TZID", tz).value(ContentWriter.localDateTime(start.get()));
         e.endOf(s).ifPresent(end -> out.property("DTEND").param("TZID", tz).value(ContentWriter.localDateTime(end)));
         if (s.endDerived()) {

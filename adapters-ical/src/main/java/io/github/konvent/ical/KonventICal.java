@@ -7,6 +7,7 @@ import io.github.konvent.event.Event;
 import io.github.konvent.event.EventSeries;
 import io.github.konvent.id.EventId;
 import io.github.konvent.id.SeriesId;
+import io.github.konvent.version.ProgrammeHistory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ByteArrayInputStream;
@@ -17,10 +18,13 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -42,13 +46,59 @@ public final class KonventICal {
     private final String uidPrefix;
     private final String productId;
     private final ZoneId defaultZone;
+    // Programme versions (see withHistories): empty unless set, so the default output is unchanged.
+    private final Map<EventId, ProgrammeHistory> histories;
+    private final Duration cancelledRetention;
 
     private KonventICal(Clock clock, boolean sessions, String uidPrefix, String productId, ZoneId defaultZone) {
+        this(clock, sessions, uidPrefix, productId, defaultZone, Map.of(), ProgrammeHistory.DEFAULT_RETENTION);
+    }
+
+    private KonventICal(Clock clock, boolean sessions, String uidPrefix, String productId, ZoneId defaultZone,
+            Map<EventId, ProgrammeHistory> histories, Duration cancelledRetention) {
         this.clock = clock;
         this.sessions = sessions;
         this.uidPrefix = uidPrefix;
         this.productId = productId;
         this.defaultZone = defaultZone;
+        this.histories = histories;
+        this.cancelledRetention = cancelledRetention;
+    }
+
+    /**
+     * Makes feeds follow programme versions. For an event with a history, a session's SEQUENCE is
+     * the last programme version that changed it (instead of the event's revision), and a session
+     * removed from the programme stays in the calendar with {@code STATUS:CANCELLED} and the
+     * SEQUENCE of the version that removed it, for {@link #withCancelledRetention the retention}
+     * after its removal (measured with the {@link #withClock clock}). Events without a history are
+     * written as before.
+     *
+     * @param histories programme histories by event
+     * @return a copy with those histories
+     */
+    public KonventICal withHistories(Map<EventId, ProgrammeHistory> histories) {
+        return new KonventICal(clock, sessions, uidPrefix, productId, defaultZone, Map.copyOf(histories),
+                cancelledRetention);
+    }
+
+    /**
+     * @param retention how long after its removal a removed session is still written as cancelled;
+     *     {@link ProgrammeHistory#DEFAULT_RETENTION} (90 days) by default
+     * @return a copy with that retention
+     */
+    public KonventICal withCancelledRetention(Duration retention) {
+        if (retention.isNegative()) {
+            throw new IllegalArgumentException("retention must not be negative, was " + retention);
+        }
+        return new KonventICal(clock, sessions, uidPrefix, productId, defaultZone, histories, retention);
+    }
+
+    Optional<ProgrammeHistory> history(EventId event) {
+        return Optional.ofNullable(histories.get(event));
+    }
+
+    Duration cancelledRetention() {
+        return cancelledRetention;
     }
 
     /** @return an exporter and importer with the defaults: system clock, sessions included, UIDs {@code urn:konvent:…} */
@@ -61,7 +111,8 @@ public final class KonventICal {
      * @return a copy with that clock
      */
     public KonventICal withClock(Clock clock) {
-        return new KonventICal(Objects.requireNonNull(clock, "clock"), sessions, uidPrefix, productId, defaultZone);
+        return new KonventICal(Objects.requireNonNull(clock, "clock"), sessions, uidPrefix, productId, defaultZone, histories,
+                cancelledRetention);
     }
 
     /**
@@ -69,7 +120,7 @@ public final class KonventICal {
      * @return a copy with that setting
      */
     public KonventICal withSessions(boolean sessions) {
-        return new KonventICal(clock, sessions, uidPrefix, productId, defaultZone);
+        return new KonventICal(clock, sessions, uidPrefix, productId, defaultZone, histories, cancelledRetention);
     }
 
     /**
@@ -80,7 +131,7 @@ public final class KonventICal {
         if (uidPrefix == null || uidPrefix.isBlank()) {
             throw new IllegalArgumentException("uidPrefix must not be blank, was '" + uidPrefix + "'");
         }
-        return new KonventICal(clock, sessions, uidPrefix, productId, defaultZone);
+        return new KonventICal(clock, sessions, uidPrefix, productId, defaultZone, histories, cancelledRetention);
     }
 
     /**
@@ -88,7 +139,8 @@ public final class KonventICal {
      * @return a copy with that product id
      */
     public KonventICal withProductId(String productId) {
-        return new KonventICal(clock, sessions, uidPrefix, Objects.requireNonNull(productId, "productId"), defaultZone);
+        return new KonventICal(clock, sessions, uidPrefix, Objects.requireNonNull(productId, "productId"), defaultZone,
+                histories, cancelledRetention);
     }
 
     /**
@@ -96,7 +148,8 @@ public final class KonventICal {
      * @return a copy with that zone
      */
     public KonventICal withDefaultZone(ZoneId zone) {
-        return new KonventICal(clock, sessions, uidPrefix, productId, Objects.requireNonNull(zone, "zone"));
+        return new KonventICal(clock, sessions, uidPrefix, productId, Objects.requireNonNull(zone, "zone"), histories,
+                cancelledRetention);
     }
 
     Clock clock() {

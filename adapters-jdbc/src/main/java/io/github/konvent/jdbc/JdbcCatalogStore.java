@@ -23,6 +23,7 @@ import io.github.konvent.id.SeriesId;
 import io.github.konvent.id.VenueId;
 import io.github.konvent.people.Organization;
 import io.github.konvent.people.Person;
+import io.github.konvent.version.ProgrammeHistory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -331,6 +332,14 @@ public final class JdbcCatalogStore {
             held.add(h);
             inserting |= h.size() < part.items().size();
         }
+        // Programme versions compare with the stored programmes: read them before any delete.
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).kind() == Mapping.EVENT) {
+                @SuppressWarnings("unchecked")
+                List<Event> events = (List<Event>) parts.get(i).items();
+                Versions.record(c, batches, events, held.get(i).keySet());
+            }
+        }
         try {
             // Clear the children of every aggregate that is already stored, before any insert.
             for (int i = 0; i < parts.size(); i++) {
@@ -556,6 +565,20 @@ public final class JdbcCatalogStore {
     }
 
     /**
+     * @param room a room id
+     * @return the venue that holds the room, with all its rooms, if stored
+     */
+    public Optional<Venue> loadVenueOfRoom(io.github.konvent.id.RoomId room) {
+        Objects.requireNonNull(room, "room");
+        return inReadTransaction("load venue of room " + room, c -> {
+            List<String> venue = new ArrayList<>();
+            Sql.query(c, "SELECT venue_id FROM konvent_room WHERE id = ?", rs -> venue.add(rs.getString(1)),
+                    room.value());
+            return venue.isEmpty() ? Optional.<Venue>empty() : first(new Reader(c).venues(Reader.Owners.of(venue)));
+        });
+    }
+
+    /**
      * @param id a funding programme id
      * @return the programme, if stored
      */
@@ -618,6 +641,32 @@ public final class JdbcCatalogStore {
 
     private static <T> Optional<T> first(List<T> list) {
         return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
+    }
+
+    // --- programme versions ---------------------------------------------------------------------
+
+    /**
+     * Loads the programme versions of an event: each save that changed the event's programme
+     * raised its version by one and recorded what changed (see {@link io.github.konvent.version.ProgrammeDiff}).
+     *
+     * @param id an event id
+     * @return the history, oldest version first; empty if the store holds no version of the event
+     */
+    public Optional<ProgrammeHistory> loadProgrammeHistory(EventId id) {
+        Objects.requireNonNull(id, "id");
+        return inReadTransaction("load programme history of " + id, c -> Versions.load(c, id));
+    }
+
+    /**
+     * What a cache needs to know whether an event changed, in one statement: its revision and its
+     * programme version.
+     *
+     * @param id an event id
+     * @return the stamp, if the event is stored
+     */
+    public Optional<EventStamp> loadStamp(EventId id) {
+        Objects.requireNonNull(id, "id");
+        return inConnection("load stamp of " + id, c -> Versions.stamp(c, id));
     }
 
     // --- queries -------------------------------------------------------------------------------
@@ -730,6 +779,7 @@ public final class JdbcCatalogStore {
     /** Deletes everything the store holds (the schema stays), in one transaction. */
     public void deleteAll() {
         inTransaction("delete all", c -> {
+            Versions.deleteAll(c);
             for (Kind<?> k : List.of(Mapping.AWARD, Mapping.LAB, Mapping.EVENT, Mapping.PROJECT, Mapping.PROGRAMME,
                     Mapping.VENUE, Mapping.SERIES, Mapping.PERSON, Mapping.ORGANIZATION)) {
                 for (String[] child : k.childTables) {
@@ -744,6 +794,9 @@ public final class JdbcCatalogStore {
     private boolean delete(Kind<?> kind, Id id) {
         Objects.requireNonNull(id, "id");
         return inTransaction("delete " + kind.describe(id.value()), c -> {
+            if (kind == Mapping.EVENT) {
+                Versions.delete(c, id.value());
+            }
             for (String[] child : kind.childTables) {
                 Sql.update(c, "DELETE FROM " + child[0] + " WHERE " + child[1] + " = ?", id.value());
             }

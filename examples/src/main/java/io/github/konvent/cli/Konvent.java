@@ -27,6 +27,9 @@ import picocli.CommandLine.Option;
             PlanCommand.class,
             ReportCommand.class,
             FormatsCommand.class,
+            ServeCommand.class,
+            SiteCommand.class,
+            DiffCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Konvent implements Runnable {
