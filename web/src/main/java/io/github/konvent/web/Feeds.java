@@ -16,7 +16,7 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The machine-readable representations of an event: JSON, JSON-LD, iCalendar, c3voc schedule.json. */
+/** The machine-readable representations of an event: JSON, JSON-LD, iCalendar, c3voc schedule.json, frab schedule.xml. */
 final class Feeds {
     private Feeds() {}
 
@@ -37,8 +37,18 @@ final class Feeds {
             case JSONLD -> SchemaOrg.event(catalog, id);
             case ICS -> ical(histories, now, retention).exportEvent(catalog, id);
             case SCHEDULE -> schedule(catalog, id, histories.containsKey(id) ? histories.get(id).current() : -1);
+            case SCHEDULE_XML -> scheduleXml(catalog, id, histories.containsKey(id) ? histories.get(id).current() : -1);
             case HTML -> throw new IllegalArgumentException("HTML is rendered by the pages");
         };
+    }
+
+    /** The frab schedule.xml with the programme version as its {@code <version>}. */
+    static String scheduleXml(Catalog catalog, EventId id, long programmeVersion) {
+        String xml = io.github.konvent.frab.FrabXml.write(catalog, id);
+        if (programmeVersion < 0) {
+            return xml;
+        }
+        return xml.replaceFirst("<version>[^<]*</version>", "<version>" + programmeVersion + "</version>");
     }
 
     /** The c3voc schedule.json with the programme version as its {@code version}. */

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A read-only HTTP server over a catalog store (Javalin on Jetty): programme pages in German and
- * English, JSON, JSON-LD, iCalendar subscription feeds and c3voc schedule.json, with ETag,
+ * English, JSON, JSON-LD, iCalendar subscription feeds, c3voc schedule.json and frab
+ * schedule.xml, with ETag,
  * Last-Modified and Cache-Control, CORS for the JSON, and clear 400 and 404 pages. It binds to
  * the loopback address unless told otherwise, and each request loads only the aggregates it shows.
  * See docs/PORTAL.md for the routes.
@@ -77,8 +78,9 @@ public final class PortalServer implements AutoCloseable {
             config.router.ignoreTrailingSlashes = true;
             config.routes.get("/", ctx -> ctx.redirect("/events"));
             config.routes.get("/events", ctx -> list(portal, ctx));
-            config.routes.get("/events/{id}", ctx -> event(portal, ctx, ctx.pathParam("id"), false));
-            config.routes.get("/events/{id}/schedule.json", ctx -> event(portal, ctx, ctx.pathParam("id"), true));
+            config.routes.get("/events/{id}", ctx -> event(portal, ctx, ctx.pathParam("id"), null));
+            config.routes.get("/events/{id}/schedule.json", ctx -> event(portal, ctx, ctx.pathParam("id"), Variant.SCHEDULE));
+            config.routes.get("/events/{id}/schedule.xml", ctx -> event(portal, ctx, ctx.pathParam("id"), Variant.SCHEDULE_XML));
             config.routes.get("/series/{id}", ctx -> series(portal, ctx, ctx.pathParam("id")));
             config.routes.get("/organizations/{id}", ctx -> organization(portal, ctx, ctx.pathParam("id")));
             config.routes.get("/people/{id}", ctx -> person(portal, ctx, ctx.pathParam("id")));
@@ -131,11 +133,11 @@ public final class PortalServer implements AutoCloseable {
         return accept != null && accept.trim().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.GERMAN;
     }
 
-    private static void event(Portal portal, Context ctx, String raw, boolean schedule) {
+    private static void event(Portal portal, Context ctx, String raw, Variant fixed) {
         Variant v = Variant.HTML;
         String id = raw;
-        if (schedule) {
-            v = Variant.SCHEDULE;
+        if (fixed != null) {
+            v = fixed;
         } else {
             for (Variant x : List.of(Variant.ICS, Variant.JSONLD, Variant.JSON, Variant.HTML)) {
                 if (raw.endsWith(x.suffix)) {

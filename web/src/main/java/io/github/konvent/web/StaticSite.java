@@ -66,6 +66,7 @@ public final class StaticSite {
                 put(dir, "events/" + id + ".json", portal.event(e.id(), Variant.JSON, Locale.GERMAN, null), files);
                 put(dir, "events/" + id + ".jsonld", portal.event(e.id(), Variant.JSONLD, Locale.GERMAN, null), files);
                 put(dir, "events/" + id + "/schedule.json", portal.event(e.id(), Variant.SCHEDULE, Locale.GERMAN, null), files);
+                put(dir, "events/" + id + "/schedule.xml", portal.event(e.id(), Variant.SCHEDULE_XML, Locale.GERMAN, null), files);
                 if (e.startDate().isPresent()) {
                     put(dir, "events/" + id + ".ics", portal.event(e.id(), Variant.ICS, Locale.GERMAN, null), files);
                 }

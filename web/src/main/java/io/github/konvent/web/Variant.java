@@ -6,7 +6,8 @@ enum Variant {
     JSON("application/json; charset=utf-8", ".json", true),
     JSONLD("application/ld+json; charset=utf-8", ".jsonld", true),
     ICS("text/calendar; charset=utf-8", ".ics", false),
-    SCHEDULE("application/json; charset=utf-8", "/schedule.json", true);
+    SCHEDULE("application/json; charset=utf-8", "/schedule.json", true),
+    SCHEDULE_XML("application/xml; charset=utf-8", "/schedule.xml", true);
 
     final String contentType;
     final String suffix;

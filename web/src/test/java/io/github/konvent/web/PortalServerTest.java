@@ -86,6 +86,10 @@ class PortalServerTest {
         assertThat(json.body()).contains(ONLINE);
         HttpResponse<String> schedule = get("/events/" + ONLINE + "/schedule.json");
         assertThat(schedule.body()).contains("\"version\":\"1\"");
+        HttpResponse<String> xml = get("/events/" + ONLINE + "/schedule.xml");
+        assertThat(xml.statusCode()).isEqualTo(200);
+        assertThat(xml.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/xml"));
+        assertThat(xml.body()).contains("<schedule", "<version>1</version>", "<event ");
     }
 
     @Test
