@@ -46,15 +46,15 @@ class ModelCoverageTest {
             Map.entry(Organization.class, "address ags contacts id kind name parent revision shortName website"),
             Map.entry(Address.class, "country district locality postalCode region street"),
             Map.entry(ContactPoint.class, "email isPublic phone url"),
-            Map.entry(Person.class, "affiliations availability contacts familyName givenName honorific id revision salutation"),
+            Map.entry(Person.class, "affiliations availability contacts externalIds familyName givenName honorific id revision salutation"),
             Map.entry(Affiliation.class, "asOf organization position validFrom validUntil"),
             Map.entry(EventSeries.class, "aims cadence changingThemeAndPlace description firstYear guidingQuestions id "
                     + "involvements motto name possibleAttendanceModes revision targetAudiences topics typicalAttendanceMode "
                     + "typicalDays website"),
             Map.entry(Cadence.class, "dates kind"),
             Map.entry(Venue.class, "accessibility accessibilityNote address geo id name revision rooms website"),
-            Map.entry(Room.class, "accessibility availability capacity id name"),
-            Map.entry(Event.class, "attendanceMode blocks contact contributions dailyEnd dailyStart days description editionNumber "
+            Map.entry(Room.class, "accessibility availability capacity externalIds id name"),
+            Map.entry(Event.class, "attendanceMode blocks contact contributions dailyEnd dailyStart days description editionNumber externalIds "
                     + "fundingProgramme guidingQuestions id involvements language links online participantCount programme "
                     + "registration revision series startDate statedYear status subtitle targetAudiences theme title "
                     + "topics type venue website zone"),
@@ -63,7 +63,7 @@ class ModelCoverageTest {
             Map.entry(Fee.class, "amount currency note"),
             Map.entry(Link.class, "label mediaType sizeBytes url"),
             Map.entry(ParallelBlock.class, "announcedSessionCount day end id label start"),
-            Map.entry(Session.class, "block contributions day description end endDerived endsNextDay expectedAudience "
+            Map.entry(Session.class, "block contributions day description end endDerived endsNextDay expectedAudience externalIds "
                     + "format formatLabel guidingQuestions id number optional parent presenters room sideProgramme start "
                     + "title topics"),
             Map.entry(Contribution.class, "function onBehalfOf person role"),
@@ -91,6 +91,7 @@ class ModelCoverageTest {
                             && m.getDeclaringClass() != Object.class)
                     .map(Method::getName)
                     .filter(n -> !(n.startsWith("add") && n.length() > 3 && Character.isUpperCase(n.charAt(3)))
+                            && !(n.startsWith("putAll") && n.length() > 6 && Character.isUpperCase(n.charAt(6)))
                             && !n.equals("from") && !n.equals("equals"))
                     .collect(Collectors.toCollection(TreeSet::new));
             assertThat(attributes)
