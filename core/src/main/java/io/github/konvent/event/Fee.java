@@ -1,6 +1,7 @@
 package io.github.konvent.event;
 
 import io.github.konvent.ModelException;
+import io.github.konvent.internal.Checks;
 import io.github.konvent.internal.KonventStyle;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -37,6 +38,8 @@ public abstract class Fee implements WithFee {
 
     @Value.Check
     void check() {
+        Checks.texts("Fee", "note", note());
+        Checks.amount("Fee.amount", amount());
         if (amount().signum() < 0) {
             throw new ModelException("Fee.amount", amount().toPlainString(), "an amount of at least 0");
         }
