@@ -32,6 +32,9 @@ import picocli.CommandLine.Spec;
             "  ./konvent db list --jdbc-url jdbc:postgresql://127.0.0.1:5432/test --user postgres"},
         subcommands = {DbCommand.Save.class, DbCommand.ListEvents.class, DbCommand.Show.class})
 final class DbCommand implements Runnable {
+    @Mixin
+    Konvent.Common common;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -107,7 +110,7 @@ final class DbCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Catalog catalog = Progress.run("reading", () -> CatalogFiles.readOrSeeds(in));
+            Catalog catalog = Progress.reading(in, c -> CatalogFiles.readOrSeeds(in, c::add));
             Catalog saved = connection.withStore(store -> Progress.run("saving", () -> store.save(catalog)));
             boolean de = common.locale().getLanguage().equals("de");
             spec.commandLine().getOut().println((de ? "gespeichert: " : "saved: ") + saved.events().size()
@@ -136,9 +139,9 @@ final class DbCommand implements Runnable {
             catalog.events().stream()
                     .sorted(java.util.Comparator.comparing((Event e) -> e.startDate().map(Object::toString).orElse("?"))
                             .thenComparing(e -> e.id().value()))
-                    .forEach(e -> out.printf("%-10s  %-45s  %s%n",
+                    .forEach(e -> out.println(fit(String.format("%-10s  %-45s  %s",
                             e.startDate().map(Object::toString).orElse(e.year().map(String::valueOf).orElse("?")),
-                            e.id(), e.title()));
+                            e.id(), e.title()))));
             out.flush();
             return Konvent.OK;
         }
@@ -163,9 +166,30 @@ final class DbCommand implements Runnable {
         @Override
         public Integer call() {
             Catalog catalog = connection.withStore(JdbcCatalogStore::load);
-            EventId event = ExportCommand.eventId(catalog, id);
+            EventId event = eventId(catalog, id);
             spec.commandLine().getOut().println(KonventJson.publishEvent(catalog, event));
             return Konvent.OK;
         }
+    }
+
+    /** Shortens a line to {@link Konvent#WIDTH} columns, ending it with an ellipsis. */
+    static String fit(String line) {
+        return line.length() <= Konvent.WIDTH ? line : line.substring(0, Konvent.WIDTH - 1) + "…";
+    }
+
+    /** Finds the event that the {@code ID} argument of {@code db show} names. */
+    static EventId eventId(Catalog catalog, String text) {
+        java.util.Optional<Event> found;
+        try {
+            found = catalog.event(EventId.of(text));
+        } catch (io.github.konvent.KonventException e) {
+            found = java.util.Optional.empty();
+        }
+        if (found.isEmpty()) {
+            throw new io.github.konvent.InputException("the argument ID '" + text + "'", "no stored event of that id",
+                    "one of the stored events, e.g. " + catalog.events().stream().map(Event::id).map(EventId::value)
+                            .limit(3).toList() + " (see ./konvent db list)", null);
+        }
+        return EventId.of(text);
     }
 }

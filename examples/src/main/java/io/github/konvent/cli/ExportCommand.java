@@ -61,7 +61,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Catalog catalog = Progress.run("reading", () -> CatalogFiles.readOrSeeds(in));
+        Catalog catalog = Progress.reading(in, c -> CatalogFiles.readOrSeeds(in, c::add));
         EventId id = event == null ? null : eventId(catalog, event);
         String text = Progress.run("exporting", () -> export(catalog, id));
         if (out == null) {

@@ -38,7 +38,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Catalog catalog = Progress.run("importing", () -> CatalogFiles.read(file));
+        Catalog catalog = Progress.reading(file, c -> CatalogFiles.read(file, c::add));
         String json = KonventJson.write(catalog);
         if (out == null) {
             spec.commandLine().getOut().print(json);

@@ -34,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var locale = common.locale();
-        Catalog catalog = Progress.run("reading", () -> CatalogFiles.readOrSeeds(file));
+        Catalog catalog = Progress.reading(file, c -> CatalogFiles.readOrSeeds(file, c::add));
         ScheduleReport report = Progress.run("checking", () -> RuleSet.defaults().check(catalog));
         Findings.print(report, locale, spec.commandLine().getOut());
         return report.isValid() ? Konvent.OK : Konvent.FINDINGS;

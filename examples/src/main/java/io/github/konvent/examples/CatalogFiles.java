@@ -6,6 +6,7 @@ import io.github.konvent.ical.KonventICal;
 import io.github.konvent.json.KonventJson;
 import io.github.konvent.json.ScheduleJson;
 import io.github.konvent.testing.SeedCatalog;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,13 +55,32 @@ public final class CatalogFiles {
     }
 
     /**
+     * @param file a file, or null for the seed catalog
+     * @param bytesRead told how many more bytes have been read (for progress)
+     * @return the catalog it holds
+     */
+    public static Catalog readOrSeeds(Path file, LongConsumer bytesRead) {
+        return file == null ? SeedCatalog.catalog() : read(file, bytesRead);
+    }
+
+    /**
      * @param file a file in a supported format
      * @return the catalog it holds
      * @throws InputException naming the file, the place in it and what was expected
      */
     public static Catalog read(Path file) {
+        return read(file, n -> { });
+    }
+
+    /**
+     * @param file a file in a supported format
+     * @param bytesRead told how many more bytes have been read, as reading goes on (for progress)
+     * @return the catalog it holds
+     * @throws InputException naming the file, the place in it and what was expected
+     */
+    public static Catalog read(Path file, LongConsumer bytesRead) {
         Format format = detect(file);
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new Counting(Files.newInputStream(file), bytesRead)) {
             switch (format) {
                 case ICALENDAR:
                     return KonventICal.create().read(in);
@@ -116,6 +137,34 @@ public final class CatalogFiles {
         String found = trimmed.isEmpty() ? "an empty file" : "'" + shorten(trimmed) + "'";
         throw new InputException(file.getFileName() + " line 1", found,
                 "Konvent JSON, Konvent JSON Lines, iCalendar (BEGIN:VCALENDAR) or c3voc schedule.json", null);
+    }
+
+    /** Tells a consumer how many bytes each read returned. */
+    private static final class Counting extends FilterInputStream {
+        private final LongConsumer counter;
+
+        Counting(InputStream in, LongConsumer counter) {
+            super(in);
+            this.counter = counter;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counter.accept(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                counter.accept(n);
+            }
+            return n;
+        }
     }
 
     private static String shorten(String s) {
