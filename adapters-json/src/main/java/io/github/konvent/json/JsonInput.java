@@ -294,7 +294,7 @@ final class JsonInput {
     }
 
     LocalDate date() {
-        return parse("a date yyyy-mm-dd", LocalDate::parse);
+        return parse("a date yyyy-mm-dd in the years 1900 to 2200", LocalDate::parse);
     }
 
     LocalDateTime dateTime() {
