@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes every reader with Jazzer (coverage-guided) for a fixed budget each: the maxDuration of
 # its @FuzzTest, 60 s. Fails on any finding: an exception other than KonventException, a hang
-# (an input running longer than PER_INPUT_TIMEOUT) or running out of memory (the JVM gets
+# (an input running longer than PER_INPUT_TIMEOUT, 120 s: replays after fuzzing are slow, as every class is instrumented) or running out of memory (the JVM gets
 # FUZZ_HEAP). Jazzer keeps each finding in the test's Inputs folder under src/test/resources,
 # where `./mvnw verify` replays it as a regression test from then on: commit it with the fix.
 #
@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export MAVEN_ARGS="${MAVEN_ARGS:--B -ntp}"
-PER_INPUT_TIMEOUT="${PER_INPUT_TIMEOUT:-10s}"
+PER_INPUT_TIMEOUT="${PER_INPUT_TIMEOUT:-120s}"
 FUZZ_HEAP="${FUZZ_HEAP:-1g}"
 
 declare -A where=(

@@ -282,7 +282,19 @@ public final class ScheduleJson {
             throw new InputException("/", JsonInput.shorten(String.valueOf(e.getOriginalMessage())),
                     "a well-formed schedule.json document in UTF-8", e);
         }
-        return new Importer().read(root);
+        return importing(root);
+    }
+
+    /** Imports a parsed document; a failure that is not Konvent's own becomes an InputException. */
+    private static Catalog importing(JsonNode root) {
+        try {
+            return new Importer().read(root);
+        } catch (KonventException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InputException("/", "a structure this reader cannot take (" + e.getClass().getSimpleName() + ")",
+                    "a schedule.json v1 document", e);
+        }
     }
 
     /**
@@ -297,7 +309,7 @@ public final class ScheduleJson {
             throw new InputException("/", JsonInput.shorten(String.valueOf(e.getOriginalMessage())),
                     "a well-formed schedule.json document", e);
         }
-        return new Importer().read(root);
+        return importing(root);
     }
 
     /** Turns a schedule tree into model values, naming the pointer of whatever does not fit. */
@@ -406,6 +418,9 @@ public final class ScheduleJson {
                 b.addTopics(track);
             }
             JsonNode persons = s.path("persons");
+            if (!persons.isMissingNode() && !persons.isNull() && !persons.isArray()) {
+                throw new InputException(p + "/persons", kind(persons), "an array of persons", null);
+            }
             for (int i = 0; i < persons.size(); i++) {
                 b.addContributions(Contribution.of(person(persons.get(i), p + "/persons/" + i), ContributionRole.SPEAKER));
             }
