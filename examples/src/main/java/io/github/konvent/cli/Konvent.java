@@ -149,6 +149,10 @@ public final class Konvent implements Runnable {
                 rest.add(a);
             }
         }
+        if (!rest.isEmpty() && rest.get(0).equals("help")) {
+            // the help command takes command names only; its text does not depend on them
+            return rest.toArray(String[]::new);
+        }
         int end = endOfOptions ? rest.indexOf("--") : rest.size();
         rest.addAll(end, global);
         return rest.toArray(String[]::new);

@@ -129,6 +129,9 @@ class CliContractTest {
         assertThat(Konvent.globalOptionsLast("--lang", "de", "db", "show", "x", "--", "--verbose"))
                 .containsExactly("db", "show", "x", "--lang", "de", "--", "--verbose");
         badInput(run("--lang", "fr", "validate"), "--lang", "de or en");
+        KonventCliTest.Run help = run("--lang", "de", "help", "validate");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("validate");
     }
 
     @Test
