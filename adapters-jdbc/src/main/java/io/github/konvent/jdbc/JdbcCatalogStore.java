@@ -442,7 +442,8 @@ public final class JdbcCatalogStore {
                 return conflict;
             }
         }
-        return new StoreException(what + " failed: " + raced.getCause().getMessage(), raced.getCause());
+        SQLException cause = (SQLException) raced.getCause();
+        return new StoreException(what + " failed: " + Sql.safeMessage(cause), Sql.safe(cause));
     }
 
     private <T> KonventException raceOf(Part<T> part) {
@@ -815,7 +816,7 @@ public final class JdbcCatalogStore {
         try (Connection c = dataSource.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
-            throw new StoreException(what + " failed: " + e.getMessage(), e);
+            throw new StoreException(what + " failed: " + Sql.safeMessage(e), Sql.safe(e));
         }
     }
 
@@ -870,7 +871,7 @@ public final class JdbcCatalogStore {
                 }
             }
         } catch (SQLException e) {
-            throw new StoreException(what + " failed: " + e.getMessage(), e);
+            throw new StoreException(what + " failed: " + Sql.safeMessage(e), Sql.safe(e));
         }
     }
 

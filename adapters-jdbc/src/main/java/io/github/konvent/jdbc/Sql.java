@@ -216,4 +216,51 @@ final class Sql {
             }
         }
     }
+
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'(?:[^']|'')*'");
+    private static final java.util.regex.Pattern KEY_VALUES = java.util.regex.Pattern.compile("=\\([^)]*\\)");
+    private static final java.util.regex.Pattern BATCH_ENTRY =
+            java.util.regex.Pattern.compile("Batch entry \\d+ .*? was aborted:\\s*", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * What a database said about a failure, without a single value of the rows involved (which
+     * may be private, like a contact's e-mail): SQL statements, quoted literals, key values and
+     * details are left out.
+     *
+     * @param e a failure reported by the driver
+     * @return a short, one-line description naming the SQL state
+     */
+    static String safeMessage(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        m = BATCH_ENTRY.matcher(m).replaceAll("");
+        for (String cut : new String[] {"; SQL statement:", "SQL statement:", "Detail:", "Where:", "Call getNextException",
+            "Position:", "\n"}) {
+            int i = m.indexOf(cut);
+            if (i >= 0) {
+                m = m.substring(0, i);
+            }
+        }
+        int values = m.indexOf(" VALUES ");
+        if (values >= 0) {
+            m = m.substring(0, values) + " VALUES (…)";
+        }
+        m = QUOTED.matcher(m).replaceAll("'…'");
+        m = KEY_VALUES.matcher(m).replaceAll("=(…)");
+        m = m.strip();
+        if (m.length() > 200) {
+            m = m.substring(0, 200) + "…";
+        }
+        String state = e.getSQLState() == null ? "" : "SQL state " + e.getSQLState() + ": ";
+        return state + m;
+    }
+
+    /**
+     * @param e a failure reported by the driver
+     * @return a copy whose message and chain carry no row values, with the original stack trace
+     */
+    static SQLException safe(SQLException e) {
+        SQLException copy = new SQLException(safeMessage(e), e.getSQLState(), e.getErrorCode());
+        copy.setStackTrace(e.getStackTrace());
+        return copy;
+    }
 }

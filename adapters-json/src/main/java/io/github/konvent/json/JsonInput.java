@@ -3,6 +3,7 @@ package io.github.konvent.json;
 import io.github.konvent.InputException;
 import io.github.konvent.KonventException;
 import io.github.konvent.ModelException;
+import io.github.konvent.spi.ReadLimits;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -26,18 +27,20 @@ final class JsonInput {
 
     final JsonParser parser;
     final boolean strict;
+    final ReadLimits limits;
     private final String prefix;
     private final Shared shared;
 
     JsonInput(JsonParser parser, boolean strict, String prefix) {
-        this(parser, strict, prefix, new Shared());
+        this(parser, strict, prefix, new Shared(), ReadLimits.defaults());
     }
 
-    JsonInput(JsonParser parser, boolean strict, String prefix, Shared shared) {
+    JsonInput(JsonParser parser, boolean strict, String prefix, Shared shared, ReadLimits limits) {
         this.parser = parser;
         this.strict = strict;
         this.prefix = prefix;
         this.shared = shared;
+        this.limits = limits;
     }
 
     /**
@@ -291,7 +294,7 @@ final class JsonInput {
     }
 
     LocalDate date() {
-        return parse("a date yyyy-mm-dd", LocalDate::parse);
+        return parse("a date yyyy-mm-dd in the years 1900 to 2200", LocalDate::parse);
     }
 
     LocalDateTime dateTime() {

@@ -5,6 +5,7 @@ import io.github.konvent.InputException;
 import io.github.konvent.KonventException;
 import io.github.konvent.event.Event;
 import io.github.konvent.id.EventId;
+import io.github.konvent.spi.ReadLimits;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -59,20 +61,33 @@ public final class KonventJson {
 
     private static final Logger LOG = LoggerFactory.getLogger(KonventJson.class);
 
-    static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_NESTING_DEPTH)
-            .maxStringLength(MAX_STRING_LENGTH)
-            .maxNameLength(MAX_NAME_LENGTH)
-            .maxNumberLength(MAX_NUMBER_LENGTH)
-            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-            .build();
+    static final StreamReadConstraints LIMITS = constraints(ReadLimits.defaults());
 
-    static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(LIMITS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
+    static final JsonFactory FACTORY = factory(LIMITS);
+
+    private static StreamReadConstraints constraints(ReadLimits limits) {
+        return StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNameLength(MAX_NAME_LENGTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxDocumentLength(limits.maxDocumentLength())
+                .build();
+    }
+
+    private static JsonFactory factory(StreamReadConstraints constraints) {
+        return JsonFactory.builder()
+                .streamReadConstraints(constraints)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .build();
+    }
+
+    /** A parser factory with the stream limits of {@code limits} (the shared one for the defaults). */
+    static JsonFactory factoryFor(ReadLimits limits) {
+        return limits.equals(ReadLimits.defaults()) ? FACTORY : factory(constraints(limits));
+    }
 
     private static final JsonMapper STRICT = build(new KonventModule());
     private static final JsonMapper LENIENT = build(new KonventModule().lenient());
@@ -150,9 +165,31 @@ public final class KonventJson {
         return readDocument(STRICT.createParser(in), false);
     }
 
+    /**
+     * @param in a catalog document; not closed
+     * @param limits the maximums to accept; beyond one the read fails naming it
+     * @return the catalog
+     */
+    public static Catalog read(Reader in, ReadLimits limits) {
+        return readDocument(factoryFor(limits).createParser(ObjectReadContext.empty(), in), true, limits);
+    }
+
+    /**
+     * @param in a catalog document in UTF-8; not closed
+     * @param limits the maximums to accept; beyond one the read fails naming it
+     * @return the catalog
+     */
+    public static Catalog read(InputStream in, ReadLimits limits) {
+        return readDocument(factoryFor(limits).createParser(ObjectReadContext.empty(), in), true, limits);
+    }
+
     private static Catalog readDocument(JsonParser p, boolean strict) {
+        return readDocument(p, strict, ReadLimits.defaults());
+    }
+
+    private static Catalog readDocument(JsonParser p, boolean strict, ReadLimits limits) {
         try (p) {
-            JsonInput in = new JsonInput(p, strict, "");
+            JsonInput in = new JsonInput(p, strict, "", new JsonInput.Shared(), limits);
             return guard(in, () -> {
                 Catalog c = CatalogDocument.read(new ModelReader(in), false);
                 if (p.nextToken() != null) {
@@ -169,9 +206,12 @@ public final class KonventJson {
         try {
             return read.get();
         } catch (StreamConstraintsException e) {
-            throw new InputException(safePointer(in), e.getOriginalMessage(),
-                    "a document within Konvent's limits (nesting depth " + MAX_NESTING_DEPTH + ", strings of "
-                            + MAX_STRING_LENGTH + " characters, " + MAX_DOCUMENT_LENGTH + " bytes)", e);
+            ReadLimits l = in.limits;
+            throw new InputException(safePointer(in), e.getOriginalMessage(), String.format(java.util.Locale.ROOT,
+                    "a document within Konvent's limits: ReadLimits.maxNestingDepth (%,d), maxStringLength (%,d characters) "
+                            + "and maxDocumentLength (%,d bytes), names of at most %,d and numbers of at most %,d "
+                            + "characters", l.maxNestingDepth(), l.maxStringLength(), l.maxDocumentLength(),
+                    MAX_NAME_LENGTH, MAX_NUMBER_LENGTH), e);
         } catch (StreamReadException e) {
             TokenStreamLocation l = e.getLocation();
             String where = l == null ? "" : " at line " + l.getLineNr() + ", column " + l.getColumnNr();
@@ -334,8 +374,19 @@ public final class KonventJson {
      * @return the catalog
      */
     public static Catalog readLines(InputStream in) {
+        return readLines(in, ReadLimits.defaults());
+    }
+
+    /**
+     * Like {@link #readLines(InputStream)}, with other limits.
+     *
+     * @param in JSON Lines in UTF-8; not closed
+     * @param limits the maximums to accept (maxDocumentLength applies per line)
+     * @return the catalog
+     */
+    public static Catalog readLines(InputStream in, ReadLimits limits) {
         CatalogDocument.Parts parts = new CatalogDocument.Parts();
-        readLines(in, true, parts, parts.events::add);
+        readLines(in, true, parts, parts.events::add, limits);
         return parts.build();
     }
 
@@ -347,10 +398,12 @@ public final class KonventJson {
      * @param each receives every event in order
      */
     public static void forEachEvent(InputStream in, Consumer<Event> each) {
-        readLines(in, true, new CatalogDocument.Parts(), each);
+        readLines(in, true, new CatalogDocument.Parts(), each, ReadLimits.defaults());
     }
 
-    private static void readLines(InputStream stream, boolean strict, CatalogDocument.Parts parts, Consumer<Event> each) {
+    private static void readLines(InputStream stream, boolean strict, CatalogDocument.Parts parts, Consumer<Event> each,
+            ReadLimits limits) {
+        JsonFactory factory = factoryFor(limits);
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -365,14 +418,18 @@ public final class KonventJson {
                 if (line.isBlank()) {
                     continue;
                 }
-                if (line.length() > MAX_DOCUMENT_LENGTH) {
-                    throw new InputException("line " + lineNo, "a line of " + line.length() + " characters",
-                            "lines of at most " + MAX_DOCUMENT_LENGTH + " characters", null);
+                if (line.length() > limits.maxDocumentLength()) {
+                    throw ReadLimits.exceeded("line " + lineNo, "a line of " + line.length() + " characters",
+                            "maxDocumentLength", limits.maxDocumentLength());
                 }
                 if (lineNo == 1) {
-                    parseLine(line, "", strict, shared, r -> header(r, parts));
+                    parseLine(factory, line, "", strict, shared, limits, r -> header(r, parts));
                 } else {
-                    Event e = parseLine(line, "/events/" + event, strict, shared, r -> r.event());
+                    if (event >= limits.maxEvents()) {
+                        throw ReadLimits.exceeded("line " + lineNo, "more than " + limits.maxEvents() + " events",
+                                "maxEvents", limits.maxEvents());
+                    }
+                    Event e = parseLine(factory, line, "/events/" + event, strict, shared, limits, r -> r.event());
                     event++;
                     each.accept(e);
                 }
@@ -416,10 +473,10 @@ public final class KonventJson {
         return null;
     }
 
-    private static <T> T parseLine(String line, String prefix, boolean strict, JsonInput.Shared shared,
-            Function<ModelReader, T> read) {
-        try (JsonParser p = STRICT.createParser(line)) {
-            JsonInput in = new JsonInput(p, strict, prefix, shared);
+    private static <T> T parseLine(JsonFactory factory, String line, String prefix, boolean strict,
+            JsonInput.Shared shared, ReadLimits limits, Function<ModelReader, T> read) {
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), line)) {
+            JsonInput in = new JsonInput(p, strict, prefix, shared, limits);
             return guard(in, () -> {
                 T t = read.apply(new ModelReader(in));
                 if (p.nextToken() != null) {

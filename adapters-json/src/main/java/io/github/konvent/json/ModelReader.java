@@ -50,6 +50,7 @@ import io.github.konvent.people.ContributionRole;
 import io.github.konvent.people.Organization;
 import io.github.konvent.people.OrganizationKind;
 import io.github.konvent.people.Person;
+import io.github.konvent.spi.ReadLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -106,13 +107,42 @@ final class ModelReader {
         }
     }
 
+    private int days() {
+        int days = in.integer("a number of days of at least 1");
+        int max = in.limits.maxDaysPerEvent();
+        if (days > max) {
+            throw ReadLimits.exceeded(in.pointer(), days + " days", "maxDaysPerEvent", max);
+        }
+        return days;
+    }
+
     private String text() {
         return in.shared(in.string("a text"));
     }
 
     private <T> void array(String what, Supplier<T> element, Consumer<T> add) {
         in.startArray(what);
+        int max;
+        String limit;
+        switch (what) {
+            case "sessions" -> {
+                max = in.limits.maxSessionsPerEvent();
+                limit = "maxSessionsPerEvent";
+            }
+            case "events" -> {
+                max = in.limits.maxEvents();
+                limit = "maxEvents";
+            }
+            default -> {
+                max = in.limits.maxListLength();
+                limit = "maxListLength";
+            }
+        }
+        int count = 0;
         while (in.nextElement()) {
+            if (++count > max) {
+                throw ReadLimits.exceeded(in.valuePointer(), "more than " + max + " " + what, limit, max);
+            }
             // the element reader reads from the next token: step back by reading the current one
             add.accept(current(element));
         }
@@ -441,7 +471,7 @@ final class ModelReader {
                 case "statedYear" -> b.statedYear(in.integer("a year"));
                 case "zone" -> b.zone(in.zone());
                 case "startDate" -> b.startDate(in.date());
-                case "days" -> b.days(in.integer("a number of days of at least 1"));
+                case "days" -> b.days(days());
                 case "dailyStart" -> b.dailyStart(in.time());
                 case "dailyEnd" -> b.dailyEnd(in.time());
                 case "attendanceMode" -> b.attendanceMode(in.enumValue(AttendanceMode.class));

@@ -373,6 +373,18 @@ public final class ScheduleJson {
     }
 
     static ReadResult importTree(JsonNode root) {
+        try {
+            return importChecked(root);
+        } catch (KonventException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a structure no check anticipated: still bad input, never a crash
+            throw new InputException("/", "a structure this reader cannot take (" + e.getClass().getSimpleName() + ")",
+                    "a schedule.json v1 document", e);
+        }
+    }
+
+    private static ReadResult importChecked(JsonNode root) {
         if (!root.isObject()) {
             throw new InputException("/", Nodes.kind(root), "a schedule.json object", null);
         }

@@ -1,6 +1,7 @@
 package io.github.konvent.event;
 
 import io.github.konvent.ModelException;
+import io.github.konvent.internal.Checks;
 import io.github.konvent.internal.KonventStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -51,6 +52,7 @@ public abstract class Address implements WithAddress {
 
     @Value.Check
     void check() {
+        Checks.texts("Address", "street", street(), "postalCode", postalCode(), "locality", locality(), "district", district(), "region", region());
         if (!country().matches("[A-Z]{2}")) {
             throw new ModelException("Address.country", "'" + country() + "'", "an ISO 3166-1 alpha-2 code like DE");
         }

@@ -1,6 +1,7 @@
 package io.github.konvent.event;
 
 import io.github.konvent.ModelException;
+import io.github.konvent.internal.Checks;
 import io.github.konvent.internal.KonventStyle;
 import java.time.LocalDateTime;
 import org.immutables.value.Value;
@@ -32,6 +33,8 @@ public abstract class Availability implements WithAvailability {
 
     @Value.Check
     void check() {
+        Checks.dateTime("Availability.opens", opens());
+        Checks.dateTime("Availability.closes", closes());
         if (!closes().isAfter(opens())) {
             throw new ModelException("Availability.closes", closes().toString(), "a date-time after " + opens());
         }

@@ -52,6 +52,7 @@ public abstract class Award implements WithAward {
 
     @Value.Check
     void check() {
+        Checks.texts("Award " + id(), "name", name(), "description", description());
         Checks.notBlank("Award " + id() + " name", name());
     }
 

@@ -1,6 +1,7 @@
 package io.github.konvent.event;
 
 import io.github.konvent.ModelException;
+import io.github.konvent.internal.Checks;
 import io.github.konvent.internal.KonventStyle;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,6 +63,7 @@ public abstract class Cadence implements WithCadence {
 
     @Value.Check
     void check() {
+        dates().forEach(d -> Checks.date("Cadence.dates", d));
         if (kind() == CadenceKind.EXPLICIT_DATES && dates().isEmpty()) {
             throw new ModelException("Cadence.dates", "no dates", "at least one date for EXPLICIT_DATES");
         }

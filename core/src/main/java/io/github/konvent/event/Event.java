@@ -230,6 +230,13 @@ public abstract class Event implements WithEvent {
 
     @Value.Check
     void check() {
+        Checks.texts("Event " + id(), "title", title(), "subtitle", subtitle(), "theme", theme(),
+                "description", description(), "targetAudiences", targetAudiences(), "topics", topics(),
+                "guidingQuestions", guidingQuestions(), "language", language(), "externalIds", externalIds());
+        Checks.date("Event " + id() + " startDate", startDate());
+        statedYear().ifPresent(y -> Checks.year("Event " + id() + " statedYear", y));
+        Checks.atMost("Event " + id() + " days", days(), io.github.konvent.spi.ReadLimits.MAX_EVENT_DAYS);
+        startDate().ifPresent(d -> Checks.date("Event " + id() + " days", d.plusDays(days() - 1L)));
         String self = "Event " + id();
         Checks.notBlank(self + " title", title());
         Checks.externalIds(self + " externalIds", externalIds());

@@ -85,6 +85,10 @@ public abstract class EventSeries implements WithEventSeries {
 
     @Value.Check
     void check() {
+        Checks.texts("EventSeries " + id(), "name", name(), "motto", motto(), "description", description(),
+                "topics", topics(), "targetAudiences", targetAudiences(), "aims", aims(), "guidingQuestions", guidingQuestions());
+        firstYear().ifPresent(y -> Checks.year("EventSeries " + id() + " firstYear", y));
+        typicalDays().ifPresent(d -> Checks.atMost("EventSeries " + id() + " typicalDays", d, io.github.konvent.spi.ReadLimits.MAX_EVENT_DAYS));
         Checks.notBlank("EventSeries " + id() + " name", name());
         typicalDays().ifPresent(d -> Checks.atLeast("EventSeries " + id() + " typicalDays", d, 1));
         Checks.atLeast("EventSeries " + id() + " revision", revision(), 0);

@@ -1,6 +1,7 @@
 package io.github.konvent.event;
 
 import io.github.konvent.ModelException;
+import io.github.konvent.internal.Checks;
 import io.github.konvent.internal.KonventStyle;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -38,11 +39,13 @@ public abstract class Fee implements WithFee {
     @Value.Check
     void check() {
         if (amount().signum() < 0) {
-            throw new ModelException("Fee.amount", amount().toPlainString(), "an amount of at least 0");
+            throw new ModelException("Fee.amount", amount().precision() <= 40 && Math.abs((long) amount().scale()) <= 40 ? amount().toPlainString() : amount().toString(), "an amount of at least 0");
         }
         if (!currency().matches("[A-Z]{3}")) {
             throw new ModelException("Fee.currency", "'" + currency() + "'", "an ISO 4217 code like EUR");
         }
+        Checks.amount("Fee.amount", amount());
+        Checks.texts("Fee", "note", note());
     }
 
     /** Builds a {@link Fee}. */

@@ -2,6 +2,7 @@ package io.github.konvent.event;
 
 import io.github.konvent.id.EventId;
 import io.github.konvent.id.PartyId;
+import io.github.konvent.internal.Checks;
 import io.github.konvent.internal.KonventStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -25,6 +26,12 @@ public abstract class Laureate implements WithLaureate {
     /** @return a new builder */
     public static Builder builder() {
         return new Builder();
+    }
+
+    @Value.Check
+    void check() {
+        Checks.texts("Laureate " + party(), "category", category());
+        year().ifPresent(y -> Checks.year("Laureate " + party() + " year", y));
     }
 
     /** Builds a {@link Laureate}. */

@@ -32,6 +32,7 @@ public abstract class Link implements WithLink {
 
     @Value.Check
     void check() {
+        Checks.texts("Link", "label", label(), "mediaType", mediaType());
         Checks.notBlank("Link.label", label());
     }
 

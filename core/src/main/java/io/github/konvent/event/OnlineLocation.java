@@ -1,5 +1,6 @@
 package io.github.konvent.event;
 
+import io.github.konvent.internal.Checks;
 import io.github.konvent.internal.KonventStyle;
 import java.net.URI;
 import java.util.Optional;
@@ -21,6 +22,11 @@ public abstract class OnlineLocation implements WithOnlineLocation {
     /** @return a new builder */
     public static Builder builder() {
         return new Builder();
+    }
+
+    @Value.Check
+    void check() {
+        Checks.texts("OnlineLocation", "platform", platform(), "label", label());
     }
 
     /** Builds an {@link OnlineLocation}. */

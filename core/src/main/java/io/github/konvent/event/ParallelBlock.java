@@ -44,6 +44,8 @@ public abstract class ParallelBlock implements WithParallelBlock {
 
     @Value.Check
     void check() {
+        Checks.texts("ParallelBlock " + id(), "label", label());
+        Checks.atMost("ParallelBlock " + id() + " day", day(), io.github.konvent.spi.ReadLimits.MAX_EVENT_DAYS);
         Checks.atLeast("ParallelBlock " + id() + " day", day(), 1);
         if (start().isPresent() && end().isPresent() && !end().get().isAfter(start().get())) {
             throw new ModelException("ParallelBlock " + id() + " end", end().get().toString(),

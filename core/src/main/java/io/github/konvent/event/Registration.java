@@ -46,6 +46,9 @@ public abstract class Registration implements WithRegistration {
 
     @Value.Check
     void check() {
+        Checks.texts("Registration", "note", note());
+        opens().ifPresent(d -> Checks.dateTime("Registration.opens", d));
+        closes().ifPresent(d -> Checks.dateTime("Registration.closes", d));
         capacity().ifPresent(c -> Checks.atLeast("Registration.capacity", c, 1));
     }
 

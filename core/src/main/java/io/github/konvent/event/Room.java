@@ -42,6 +42,7 @@ public abstract class Room implements WithRoom {
 
     @Value.Check
     void check() {
+        Checks.texts("Room " + id(), "name", name(), "externalIds", externalIds());
         Checks.notBlank("Room.name", name());
         Checks.externalIds("Room " + id() + " externalIds", externalIds());
         capacity().ifPresent(c -> Checks.atLeast("Room.capacity", c, 1));

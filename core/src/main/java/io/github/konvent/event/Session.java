@@ -158,6 +158,9 @@ public abstract class Session implements WithSession {
 
     @Value.Check
     void check() {
+        Checks.texts("Session " + id(), "title", title(), "formatLabel", formatLabel(), "description", description(),
+                "guidingQuestions", guidingQuestions(), "topics", topics(), "externalIds", externalIds());
+        Checks.atMost("Session " + id() + " day", day(), io.github.konvent.spi.ReadLimits.MAX_EVENT_DAYS);
         Checks.notBlank("Session " + id() + " title", title());
         Checks.externalIds("Session " + id() + " externalIds", externalIds());
         Checks.atLeast("Session " + id() + " day", day(), 1);

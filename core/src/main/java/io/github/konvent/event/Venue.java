@@ -59,6 +59,7 @@ public abstract class Venue implements WithVenue {
 
     @Value.Check
     void check() {
+        Checks.texts("Venue " + id(), "name", name(), "accessibilityNote", accessibilityNote());
         Checks.notBlank("Venue.name", name());
         Checks.unique("Venue " + id() + " rooms", rooms(), Room::id);
         Checks.atLeast("Venue.revision", revision(), 0);

@@ -55,6 +55,7 @@ public abstract class CoCreationLab implements WithCoCreationLab {
 
     @Value.Check
     void check() {
+        Checks.texts("CoCreationLab " + id(), "name", name(), "purpose", purpose(), "topics", topics());
         Checks.notBlank("CoCreationLab " + id() + " name", name());
     }
 

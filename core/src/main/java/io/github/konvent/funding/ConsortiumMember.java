@@ -1,6 +1,7 @@
 package io.github.konvent.funding;
 
 import io.github.konvent.id.OrganizationId;
+import io.github.konvent.internal.Checks;
 import io.github.konvent.internal.KonventStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -47,6 +48,11 @@ public abstract class ConsortiumMember implements WithConsortiumMember {
     /** @return a new builder */
     public static Builder builder() {
         return new Builder();
+    }
+
+    @Value.Check
+    void check() {
+        Checks.texts("ConsortiumMember " + organization(), "role", role());
     }
 
     /** Builds a {@link ConsortiumMember}. */

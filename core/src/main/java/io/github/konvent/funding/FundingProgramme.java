@@ -66,6 +66,10 @@ public abstract class FundingProgramme implements WithFundingProgramme {
 
     @Value.Check
     void check() {
+        Checks.texts("FundingProgramme " + id(), "name", name(), "description", description(), "framework", framework(),
+                "focuses", focuses());
+        Checks.date("FundingProgramme " + id() + " start", start());
+        Checks.date("FundingProgramme " + id() + " end", end());
         Checks.notBlank("FundingProgramme " + id() + " name", name());
         statedProjectCount().ifPresent(n -> Checks.atLeast("FundingProgramme " + id() + " statedProjectCount", n, 0));
         if (start().isPresent() && end().isPresent() && end().get().isBefore(start().get())) {

@@ -96,6 +96,10 @@ public abstract class Project implements WithProject {
 
     @Value.Check
     void check() {
+        Checks.texts("Project " + id(), "acronym", acronym(), "title", title(), "description", description(),
+                "places", places(), "grantReferences", grantReferences(), "topics", topics());
+        Checks.date("Project " + id() + " start", start());
+        Checks.date("Project " + id() + " end", end());
         String self = "Project " + id();
         Checks.notBlank(self + " title", title());
         acronym().ifPresent(a -> Checks.notBlank(self + " acronym", a));

@@ -1,9 +1,14 @@
 package io.github.konvent.internal;
 
 import io.github.konvent.ModelException;
+import io.github.konvent.spi.ReadLimits;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.function.Function;
@@ -75,6 +80,169 @@ public final class Checks {
                 throw new ModelException(field + "." + e.getKey(), v.length() > 1024 ? v.length() + " characters" : "'" + v + "'",
                         "1 to 1,024 characters without control characters");
             }
+        }
+    }
+
+    /**
+     * Finds the first character that text in the model may not hold: a control character other
+     * than tab, line feed and carriage return (U+0000–U+001F, U+007F–U+009F), a noncharacter
+     * U+FFFE or U+FFFF, or half of a surrogate pair.
+     *
+     * @param s the text
+     * @return its index, or -1 when the text is clean
+     */
+    public static int forbiddenChar(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20) {
+                if (c != '\t' && c != '\n' && c != '\r') {
+                    return i;
+                }
+            } else if (c >= 0x7F && c <= 0x9F || c == 0xFFFE || c == 0xFFFF) {
+                return i;
+            } else if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= n || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                    return i;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Checks text of the model; the message names the character and its position, never the
+     * text (which may be private, like an e-mail address).
+     *
+     * @param field the field's name
+     * @param value the text
+     * @throws ModelException when the text holds a forbidden character
+     */
+    public static void text(String field, String value) {
+        int i = forbiddenChar(value);
+        if (i >= 0) {
+            throw new ModelException(field, String.format(java.util.Locale.ROOT, "the character U+%04X at position %d", (int) value.charAt(i), i + 1),
+                    "text without control characters (other than tab and line breaks), noncharacters or lone surrogates");
+        }
+    }
+
+    /**
+     * Checks every text of a value: pairs of a field name and a {@code String}, an {@code
+     * Optional<String>}, a {@code Collection<String>} or a {@code Map<String, String>} (whose
+     * keys and values are checked).
+     *
+     * @param owner the value's name, e.g. {@code "Event e1"}
+     * @param namesAndValues field name, value, field name, value…
+     * @throws ModelException naming the first field with a forbidden character
+     */
+    public static void texts(String owner, Object... namesAndValues) {
+        for (int k = 0; k + 1 < namesAndValues.length; k += 2) {
+            String field = owner + " " + namesAndValues[k];
+            Object v = namesAndValues[k + 1];
+            if (v instanceof String s) {
+                text(field, s);
+            } else if (v instanceof Optional<?> o) {
+                if (o.isPresent() && o.get() instanceof String s) {
+                    text(field, s);
+                }
+            } else if (v instanceof Collection<?> c) {
+                for (Object o : c) {
+                    if (o instanceof String s) {
+                        text(field, s);
+                    }
+                }
+            } else if (v instanceof Map<?, ?> m) {
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    if (e.getKey() instanceof String s) {
+                        text(field, s);
+                    }
+                    if (e.getValue() instanceof String s) {
+                        text(field, s);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * @param field the field's name
+     * @param year a year
+     * @throws ModelException when the year is outside {@link ReadLimits#MIN_YEAR} to {@link ReadLimits#MAX_YEAR}
+     */
+    public static void year(String field, int year) {
+        if (year < ReadLimits.MIN_YEAR || year > ReadLimits.MAX_YEAR) {
+            throw new ModelException(field, String.valueOf(year),
+                    "a year from " + ReadLimits.MIN_YEAR + " to " + ReadLimits.MAX_YEAR);
+        }
+    }
+
+    /**
+     * @param field the field's name
+     * @param date a date, or empty
+     * @throws ModelException when its year is out of range
+     */
+    public static void date(String field, Optional<LocalDate> date) {
+        if (date.isPresent()) {
+            date(field, date.get());
+        }
+    }
+
+    /**
+     * @param field the field's name
+     * @param date a date
+     * @throws ModelException when its year is out of range
+     */
+    public static void date(String field, LocalDate date) {
+        int y = date.getYear();
+        if (y < ReadLimits.MIN_YEAR || y > ReadLimits.MAX_YEAR) {
+            throw new ModelException(field, date.toString(),
+                    "a date in the years " + ReadLimits.MIN_YEAR + " to " + ReadLimits.MAX_YEAR);
+        }
+    }
+
+    /**
+     * @param field the field's name
+     * @param dateTime a date-time
+     * @throws ModelException when its year is out of range
+     */
+    public static void dateTime(String field, LocalDateTime dateTime) {
+        int y = dateTime.getYear();
+        if (y < ReadLimits.MIN_YEAR || y > ReadLimits.MAX_YEAR) {
+            throw new ModelException(field, dateTime.toString(),
+                    "a date-time in the years " + ReadLimits.MIN_YEAR + " to " + ReadLimits.MAX_YEAR);
+        }
+    }
+
+    /**
+     * @param field the field's name
+     * @param value a number
+     * @param max the largest allowed value
+     * @throws ModelException when the value is above {@code max}
+     */
+    public static void atMost(String field, long value, long max) {
+        if (value > max) {
+            throw new ModelException(field, String.valueOf(value), String.format(java.util.Locale.ROOT,
+                    "a number of at most %,d", max));
+        }
+    }
+
+    /**
+     * @param field the field's name
+     * @param amount an amount of money
+     * @throws ModelException when it is negative, above {@link ReadLimits#MAX_AMOUNT} or has more
+     *     than {@link ReadLimits#MAX_AMOUNT_DECIMALS} decimals
+     */
+    public static void amount(String field, BigDecimal amount) {
+        // compareTo and stripTrailingZeros stay cheap for 1e999999999; toPlainString would not
+        if (amount.signum() < 0 || amount.compareTo(ReadLimits.MAX_AMOUNT) > 0
+                || amount.precision() > 40 || amount.stripTrailingZeros().scale() > ReadLimits.MAX_AMOUNT_DECIMALS) {
+            String shown = amount.precision() <= 40 && Math.abs((long) amount.scale()) <= 40
+                    ? amount.toPlainString() : amount.toString();
+            throw new ModelException(field, shown.length() > 60 ? shown.substring(0, 60) + "…" : shown,
+                    "an amount from 0 to 1,000,000,000 with at most " + ReadLimits.MAX_AMOUNT_DECIMALS + " decimals");
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.konvent.people;
 
 import io.github.konvent.ModelException;
 import io.github.konvent.id.OrganizationId;
+import io.github.konvent.internal.Checks;
 import io.github.konvent.internal.KonventStyle;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -45,6 +46,10 @@ public abstract class Affiliation implements WithAffiliation {
 
     @Value.Check
     void check() {
+        Checks.texts("Affiliation " + organization(), "position", position());
+        Checks.date("Affiliation " + organization() + " validFrom", validFrom());
+        Checks.date("Affiliation " + organization() + " validUntil", validUntil());
+        Checks.date("Affiliation " + organization() + " asOf", asOf());
         if (validFrom().isPresent() && validUntil().isPresent() && validUntil().get().isBefore(validFrom().get())) {
             throw new ModelException("Affiliation " + organization() + " until", validUntil().get().toString(),
                     "a date not before " + validFrom().get());

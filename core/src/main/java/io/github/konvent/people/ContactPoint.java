@@ -1,6 +1,7 @@
 package io.github.konvent.people;
 
 import io.github.konvent.ModelException;
+import io.github.konvent.internal.Checks;
 import io.github.konvent.internal.KonventStyle;
 import java.net.URI;
 import java.util.Optional;
@@ -35,6 +36,7 @@ public abstract class ContactPoint implements WithContactPoint {
 
     @Value.Check
     void check() {
+        Checks.texts("ContactPoint", "email", email(), "phone", phone());
         if (email().isEmpty() && phone().isEmpty() && url().isEmpty()) {
             throw new ModelException("ContactPoint", "no e-mail, phone or url", "at least one of them");
         }

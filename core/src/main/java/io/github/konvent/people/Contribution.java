@@ -3,6 +3,7 @@ package io.github.konvent.people;
 import io.github.konvent.ModelException;
 import io.github.konvent.id.PartyId;
 import io.github.konvent.id.PersonId;
+import io.github.konvent.internal.Checks;
 import io.github.konvent.internal.KonventStyle;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,7 @@ public abstract class Contribution implements WithContribution {
 
     @Value.Check
     void check() {
+        Checks.texts("Contribution", "function", function());
         for (PartyId p : onBehalfOf()) {
             if (p instanceof PersonId) {
                 throw new ModelException("Contribution of " + person() + " onBehalfOf", "person " + p,

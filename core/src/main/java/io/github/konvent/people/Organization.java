@@ -65,6 +65,7 @@ public abstract class Organization implements WithOrganization {
 
     @Value.Check
     void check() {
+        Checks.texts("Organization " + id(), "name", name(), "shortName", shortName(), "ags", ags());
         Checks.notBlank("Organization " + id() + " name", name());
         Checks.atLeast("Organization " + id() + " revision", revision(), 0);
         if (ags().isPresent()) {

@@ -84,6 +84,8 @@ public abstract class Person implements WithPerson {
 
     @Value.Check
     void check() {
+        Checks.texts("Person " + id(), "salutation", salutation(), "honorific", honorific(), "givenName", givenName(),
+                "familyName", familyName(), "externalIds", externalIds());
         Checks.notBlank("Person " + id() + " familyName", familyName());
         Checks.externalIds("Person " + id() + " externalIds", externalIds());
         givenName().ifPresent(g -> Checks.notBlank("Person " + id() + " givenName", g));

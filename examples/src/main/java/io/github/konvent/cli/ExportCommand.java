@@ -61,7 +61,7 @@ final class ExportCommand implements Callable<Integer> {
                     "a writable format: " + CatalogFiles.formats().writable().stream().map(CatalogFormat::name)
                             .collect(Collectors.joining(", ")), null);
         }
-        Catalog catalog = Progress.run("reading", () -> CatalogFiles.readOrSeeds(in));
+        Catalog catalog = Progress.reading(in, c -> CatalogFiles.readOrSeeds(in, c::add));
         FormatOptions.Builder options = FormatOptions.builder().withPrivateContacts(withPrivateContacts)
                 .locale(common.locale());
         if (event != null) {

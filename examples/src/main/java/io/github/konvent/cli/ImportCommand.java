@@ -3,6 +3,7 @@ package io.github.konvent.cli;
 import io.github.konvent.Catalog;
 import io.github.konvent.examples.CatalogFiles;
 import io.github.konvent.json.KonventJson;
+import io.github.konvent.spi.CatalogFormat;
 import io.github.konvent.spi.FormatOptions;
 import io.github.konvent.spi.Notice;
 import io.github.konvent.spi.ReadResult;
@@ -70,8 +71,8 @@ final class ImportCommand implements Callable<Integer> {
             options.putExtra("source-url", sourceUrl);
         }
         FormatOptions formatOptions = options.build();
-        ReadResult result = Progress.run("importing", () -> CatalogFiles.read(file,
-                format == null ? null : CatalogFiles.format(format), formatOptions));
+        CatalogFormat chosen = format == null ? null : CatalogFiles.format(format);
+        ReadResult result = Progress.reading(file, c -> CatalogFiles.read(file, chosen, formatOptions, c::add));
         printNotices(result, common, spec);
         if (review != null) {
             try (java.io.Writer w = Files.newBufferedWriter(review, StandardCharsets.UTF_8)) {

@@ -43,7 +43,7 @@ final class ReportCommand implements Callable<Integer> {
             catalogs.put("seeds", SeedCatalog.catalog());
         }
         for (Path file : in) {
-            catalogs.put(file.toString(), Progress.run("reading " + file.getFileName(), () -> CatalogFiles.read(file)));
+            catalogs.put(file.toString(), Progress.reading(file, c -> CatalogFiles.read(file, c::add)));
         }
         ReportWriter.Summary summary = Progress.run("analysing", () -> ReportWriter.write(catalogs, out));
         spec.commandLine().getOut().println(summary.text());

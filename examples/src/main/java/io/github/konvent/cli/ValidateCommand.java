@@ -41,9 +41,9 @@ final class ValidateCommand implements Callable<Integer> {
         if (file == null) {
             catalog = Progress.run("reading", () -> CatalogFiles.readOrSeeds(null));
         } else {
-            var result = Progress.run("reading", () -> CatalogFiles.read(file,
-                    format == null ? null : CatalogFiles.format(format),
-                    io.github.konvent.spi.FormatOptions.builder().locale(locale).build()));
+            io.github.konvent.spi.CatalogFormat chosen = format == null ? null : CatalogFiles.format(format);
+            var options = io.github.konvent.spi.FormatOptions.builder().locale(locale).build();
+            var result = Progress.reading(file, c -> CatalogFiles.read(file, chosen, options, c::add));
             ImportCommand.printNotices(result, common, spec);
             catalog = result.catalog();
         }

@@ -9,6 +9,7 @@ import io.github.konvent.spi.Formats;
 import io.github.konvent.spi.ReadResult;
 import io.github.konvent.testing.SeedCatalog;
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -73,6 +75,15 @@ public final class CatalogFiles {
     }
 
     /**
+     * @param file a file, or null for the seed catalog
+     * @param bytesRead told how many more bytes have been read (for progress)
+     * @return the catalog it holds
+     */
+    public static Catalog readOrSeeds(Path file, LongConsumer bytesRead) {
+        return file == null ? SeedCatalog.catalog() : read(file, bytesRead);
+    }
+
+    /**
      * @param file a file in a supported format
      * @return the catalog it holds
      * @throws InputException naming the file, the place in it and what was expected
@@ -89,12 +100,34 @@ public final class CatalogFiles {
      * @throws InputException naming the file, the place in it and what was expected
      */
     public static ReadResult read(Path file, CatalogFormat format, FormatOptions options) {
+        return read(file, format, options, n -> { });
+    }
+
+    /**
+     * @param file a file in a readable format, recognised by its content
+     * @param bytesRead told how many more bytes have been read, as reading goes on (for progress)
+     * @return the catalog it holds
+     * @throws InputException naming the file, the place in it and what was expected
+     */
+    public static Catalog read(Path file, LongConsumer bytesRead) {
+        return read(file, null, FormatOptions.defaults(), bytesRead).catalog();
+    }
+
+    /**
+     * @param file a file
+     * @param format the format to read it in, or null to recognise it by its content
+     * @param options options for the reader
+     * @param bytesRead told how many more bytes have been read, as reading goes on (for progress)
+     * @return the catalog and the reader's notices
+     * @throws InputException naming the file, the place in it and what was expected
+     */
+    public static ReadResult read(Path file, CatalogFormat format, FormatOptions options, LongConsumer bytesRead) {
         CatalogFormat f = format != null ? format : detect(file);
         if (!f.canRead()) {
             throw new InputException("--format", f.name(), "a format that can be read: " + FORMATS.readable().stream()
                     .map(CatalogFormat::name).collect(Collectors.joining(", ")), null);
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = new BufferedInputStream(new Counting(Files.newInputStream(file), bytesRead), 1 << 16)) {
             return f.read(in, options);
         } catch (NoSuchFileException e) {
             throw new InputException(file.toString(), "no such file", "a readable file", e);
@@ -130,6 +163,34 @@ public final class CatalogFiles {
                     .toList();
             String expected = e.expected().startsWith("one of ") ? String.join(", ", names) : e.expected();
             throw new InputException(e.location().orElse(file.getFileName().toString()), e.found(), expected, e);
+        }
+    }
+
+    /** Tells a consumer how many bytes each read returned. */
+    private static final class Counting extends FilterInputStream {
+        private final LongConsumer counter;
+
+        Counting(InputStream in, LongConsumer counter) {
+            super(in);
+            this.counter = counter;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counter.accept(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                counter.accept(n);
+            }
+            return n;
         }
     }
 }
