@@ -5,7 +5,8 @@
 # FUZZ_HEAP). Jazzer keeps each finding in the test's Inputs folder under src/test/resources,
 # where `./mvnw verify` replays it as a regression test from then on: commit it with the fix.
 #
-# Usage: .ci/fuzz.sh [target ...]   targets: konventJson jsonLines c3voc ical (default: all)
+# Usage: .ci/fuzz.sh [target ...]   targets: konventJson jsonLines c3voc schedule2 ical jcal xcal
+#        scheduleXml text html (default: all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export MAVEN_ARGS="${MAVEN_ARGS:--B -ntp}"
@@ -16,10 +17,16 @@ declare -A where=(
   [konventJson]="adapters-json io.github.konvent.json.ReaderFuzzTest"
   [jsonLines]="adapters-json io.github.konvent.json.ReaderFuzzTest"
   [c3voc]="adapters-json io.github.konvent.json.ReaderFuzzTest"
+  [schedule2]="adapters-json io.github.konvent.json.ReaderFuzzTest"
   [ical]="adapters-ical io.github.konvent.ical.ReaderFuzzTest"
+  [jcal]="adapters-ical io.github.konvent.ical.FormatFuzzTest"
+  [xcal]="adapters-ical io.github.konvent.ical.FormatFuzzTest"
+  [scheduleXml]="adapters-frab io.github.konvent.frab.ReaderFuzzTest"
+  [text]="adapters-text io.github.konvent.text.ReaderFuzzTest"
+  [html]="adapters-text io.github.konvent.text.ReaderFuzzTest"
 )
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(konventJson jsonLines c3voc ical)
+[ ${#targets[@]} -gt 0 ] || targets=(konventJson jsonLines c3voc schedule2 ical jcal xcal scheduleXml text html)
 
 failed=()
 for t in "${targets[@]}"; do

@@ -10,7 +10,7 @@ import java.io.ByteArrayOutputStream;
 
 /**
  * Coverage-guided fuzzing of the readers of this module (Konvent JSON, JSON Lines, c3voc
- * schedule.json) with Jazzer. A reader may reject an input only with a {@link KonventException};
+ * schedule.json and schedule2) with Jazzer. A reader may reject an input only with a {@link KonventException};
  * anything else it throws, a hang or running out of memory is a finding. What a reader accepts
  * must also be checked by every rule and written by every writer of this module without running
  * away, and the Konvent JSON it writes must read again.
@@ -51,6 +51,20 @@ class ReaderFuzzTest {
             return;
         }
         useEverywhere(c);
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void schedule2(byte[] input) {
+        Catalog c;
+        try {
+            c = Schedule2Json.read(new ByteArrayInputStream(input)).catalog();
+        } catch (KonventException e) {
+            return;
+        }
+        useEverywhere(c);
+        for (Event e : c.events()) {
+            Schedule2Json.export(c, e.id());
+        }
     }
 
     /** Everything an accepted catalog goes through in the tool: rules, every writer, a re-read. */
