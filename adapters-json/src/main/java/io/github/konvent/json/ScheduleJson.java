@@ -375,6 +375,9 @@ public final class ScheduleJson {
     static ReadResult importTree(JsonNode root) {
         try {
             return importChecked(root);
+        } catch (io.github.konvent.ModelException e) {
+            // a value the model refuses (a control character in a name, a year out of range): bad input
+            throw new InputException("/schedule", e.getMessage(), "values the model accepts", e);
         } catch (KonventException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -890,11 +890,15 @@ final class RichCatalogGenerator {
                         : dailyStart != null ? dailyStart.toSecondOfDay() / 60 : 8 * 60 + 15 * r.nextInt(12);
                 if (nightBefore && day == 1 && today > 0) {
                     // a night across midnight and the DST change: no room and no people, so no double booking
-                    int endMinute = Math.min(23 * 60, dstCursor + 60 + 15 * r.nextInt(3));
-                    sessions.add(session(SessionFormat.NETWORKING, 1, new ArrayList<>())
+                    int wantedEnd = dstCursor + 60 + 15 * r.nextInt(3);
+                    Session.Builder night = session(SessionFormat.NETWORKING, 1, new ArrayList<>())
                             .title(hostile("Nachtcafé über die Zeitumstellung"))
-                            .contributions(List.of()).presenters(List.of())
-                            .start(LocalTime.of(22, 15 * r.nextInt(4)))
+                            .contributions(List.of()).presenters(List.of());
+                    int startMinute = 22 * 60 + 15 * r.nextInt(4);
+                    // across midnight, but shorter than a day: the end lies before the start's time
+                    int endMinute = Math.min(startMinute - 15, wantedEnd);
+                    sessions.add(night
+                            .start(LocalTime.of(startMinute / 60, startMinute % 60))
                             .end(LocalTime.of(endMinute / 60, endMinute % 60))
                             .endsNextDay(true).build());
                     today--;
