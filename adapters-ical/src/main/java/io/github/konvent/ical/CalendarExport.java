@@ -222,6 +222,10 @@ final class CalendarExport {
         String own = Optional.ofNullable(e.externalIds().get(CatalogAssembly.UID_SCHEME))
                 .orElseGet(() -> uids.of("event", e.id().value()));
         out.property("UID").text(plan == null ? own : uids.of("series", plan.series().id().value()));
+        if (plan == null && e.externalIds().containsKey(CatalogAssembly.UID_SCHEME)) {
+            // the UID is another system's: the Konvent id travels beside it
+            out.property("X-KONVENT-ID").text(e.id().value());
+        }
         out.property("DTSTAMP").value(stamp);
         out.property("SEQUENCE").value(Long.toString(e.revision()));
         if (plan != null) {
@@ -318,6 +322,9 @@ final class CalendarExport {
         out.begin("VEVENT");
         out.property("UID").text(Optional.ofNullable(s.externalIds().get(CatalogAssembly.UID_SCHEME))
                 .orElseGet(() -> uids.of("session", s.id().value())));
+        if (s.externalIds().containsKey(CatalogAssembly.UID_SCHEME)) {
+            out.property("X-KONVENT-ID").text(s.id().value());
+        }
         out.property("DTSTAMP").value(stamp);
         out.property("SEQUENCE").value(Long.toString(
                 settings.history(e.id()).map(h -> h.sequenceOf(s.id())).orElse(e.revision())));

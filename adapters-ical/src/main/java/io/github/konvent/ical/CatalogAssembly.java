@@ -467,7 +467,7 @@ final class CatalogAssembly {
         }
         Event.Builder b = Event.builder().id(id).zone(zone).title(v.summary().orElse("(ohne Titel)"));
         b.putAllExternalIds(v.externalIds());
-        if (konventId.isEmpty() && v.recurrenceId().isEmpty() && !isKonventUid(v.uid())) {
+        if (uids.idOf("event", v.uid()).isEmpty() && v.recurrenceId().isEmpty() && !isKonventUid(v.uid())) {
             b.putExternalId(UID_SCHEME, v.uid());
         }
         seriesId.ifPresent(b::series);
@@ -598,11 +598,11 @@ final class CatalogAssembly {
     }
 
     private Session session(VEvent v, ZoneId zone, LocalDate eventStart, Optional<VenueId> venue, Optional<RoomId> room) {
-        Optional<String> konventId = uids.idOf("session", v.uid());
+        Optional<String> konventId = v.eventId().or(() -> uids.idOf("session", v.uid()));
         String idText = konventOrFresh(sessionIds, konventId, v.uid(), "session");
         Session.Builder b = Session.builder().id(new SessionId(idText)).title(v.summary().orElse("(ohne Titel)"));
         b.putAllExternalIds(v.externalIds());
-        if (konventId.isEmpty() && !isKonventUid(v.uid())) {
+        if (uids.idOf("session", v.uid()).isEmpty() && !isKonventUid(v.uid())) {
             b.putExternalId(UID_SCHEME, v.uid());
         }
         room.ifPresent(b::room);

@@ -204,7 +204,8 @@ final class VEventReader {
         Optional<URI> website = Optional.ofNullable(c.first("X-KONVENT-WEBSITE")).flatMap(l -> uri(l, true));
         Optional<Integer> firstYear = Optional.ofNullable(c.first("X-KONVENT-FIRST-YEAR")).map(l -> integer(l));
         return new VEvent(c.at, uid, Optional.ofNullable(c.first("RECURRENCE-ID")).map(this::time),
-                c.text("X-KONVENT-EVENT-ID").map(String::trim).filter(Uids::valid), c.text("SUMMARY").filter(s -> !s.isBlank()),
+                c.text("X-KONVENT-EVENT-ID").or(() -> c.text("X-KONVENT-ID")).map(String::trim).filter(Uids::valid),
+                c.text("SUMMARY").filter(s -> !s.isBlank()),
                 c.text("DESCRIPTION").filter(s -> !s.isBlank()), start, end, duration,
                 c.text("STATUS").map(s -> s.trim().toUpperCase(Locale.ROOT)), c.text("X-KONVENT-STATUS").map(String::trim),
                 categories, c.text("LOCATION").map(String::trim).filter(s -> !s.isEmpty()), url, website, conference,

@@ -81,6 +81,11 @@ class LineReadingProperties {
                         // still valid UTF-8 (e.g. one continuation byte replaced by another): a catalog
                         assertThat(c.events()).hasSize(1);
                     } catch (io.github.konvent.InputException e) {
+                        if (!new String(damaged, StandardCharsets.UTF_8).contains("\uFFFD")
+                                && e.getMessage().contains("control characters")) {
+                            // valid UTF-8 again, but now a C1 control character, which core refuses in any text
+                            return;
+                        }
                         assertThat(e.getMessage()).startsWith("line 7:").contains("UTF-8");
                     }
                 });

@@ -52,7 +52,12 @@ final class AnnouncementParser {
     }
 
     TextImport.Result parse(List<SourceLine> source) {
-        lines = Drafts.split(source);
+        try {
+            lines = Drafts.split(source);
+        } catch (StackOverflowError e) {
+            throw new io.github.konvent.InputException("text", "lines too convoluted to split into items",
+                    "announcement text of ordinary lines", null);
+        }
         if (lines.isEmpty()) {
             doc.notice(Notice.Level.WARNING, "", "The input holds no text (empty file, or a PDF without a text "
                     + "layer such as a scan: text recognition is not done).", "Die Eingabe enthält keinen Text "
@@ -64,7 +69,13 @@ final class AnnouncementParser {
             if (l.consumed) {
                 continue;
             }
-            handle(i, l);
+            try {
+                handle(i, l);
+            } catch (StackOverflowError e) {
+                // the JDK's regex engine recurses per repetition; a pathological line is skipped, not fatal
+                doc.notice(Notice.Level.WARNING, l.location, "This line is too convoluted to read and was skipped.",
+                        "Diese Zeile ist zu verschachtelt, um sie zu lesen, und wurde übersprungen.");
+            }
         }
         if (unmatched > MAX_UNMATCHED_NOTICES) {
             doc.notice(Notice.Level.INFO, "", (unmatched - MAX_UNMATCHED_NOTICES) + " more lines matched no rule.",

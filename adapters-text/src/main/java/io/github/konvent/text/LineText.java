@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class LineText {
     /** The longest line kept; the rest of a longer line is cut off (and noted). */
-    public static final int MAX_LINE = 2_000;
+    public static final int MAX_LINE = 1_000;
 
     /** The largest text or HTML input accepted, in bytes (an announcement is far smaller). */
     public static final int MAX_TEXT_BYTES = 8 * 1024 * 1024;
