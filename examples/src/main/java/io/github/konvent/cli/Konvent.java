@@ -249,7 +249,7 @@ public final class Konvent implements Runnable {
     }
 
     private static void checkPath(String name, String label, Path p) {
-        boolean output = name.equals("--out");
+        boolean output = name.equals("--out") || name.equals("--review");
         String where = (name.equals(label) ? name : name + " " + label) + " '" + p + "'";
         if (output && label.equals("DIR")) {
             if (Files.exists(p) && !Files.isDirectory(p)) {

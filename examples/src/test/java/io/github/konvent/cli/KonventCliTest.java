@@ -123,11 +123,12 @@ class KonventCliTest {
 
     @Test
     void validateAFileOfUnknownFormatOrMissingFileExitsTwo() throws IOException {
-        Path text = tmp.resolve("notes.txt");
-        Files.writeString(text, "Tagesordnung: 10 Uhr Begrüßung");
-        Run r = run("validate", text.toString());
+        // plain text is a readable format now (announcement text); a binary blob is not
+        Path blob = tmp.resolve("notes.bin");
+        Files.write(blob, new byte[] {0x00, 0x01, 0x02, (byte) 0xFE, 0x7F, 0x10, 0x00, 0x03});
+        Run r = run("validate", blob.toString());
         assertThat(r.code()).isEqualTo(Konvent.UNREADABLE);
-        assertThat(r.err()).contains("notes.txt line 1").contains("expected Konvent JSON");
+        assertThat(r.err()).contains("notes.bin").contains("expected");
         assertThat(run("validate", tmp.resolve("missing.json").toString()).code()).isEqualTo(Konvent.UNREADABLE);
     }
 
