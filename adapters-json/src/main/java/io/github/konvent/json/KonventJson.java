@@ -146,7 +146,7 @@ public final class KonventJson {
      * @return the catalog
      */
     public static Catalog read(InputStream in) {
-        return readDocument(STRICT.createParser(in), true);
+        return readDocument(open(() -> STRICT.createParser(in)), true);
     }
 
     /**
@@ -180,7 +180,20 @@ public final class KonventJson {
      * @return the catalog
      */
     public static Catalog read(InputStream in, ReadLimits limits) {
-        return readDocument(factoryFor(limits).createParser(ObjectReadContext.empty(), in), true, limits);
+        return readDocument(open(() -> factoryFor(limits).createParser(ObjectReadContext.empty(), in)), true, limits);
+    }
+
+    /**
+     * Opens a parser over bytes: Jackson detects the encoding from the first bytes there, and
+     * bytes of no encoding JSON allows (e.g. a UCS-4 byte order it does not support) are bad input.
+     */
+    private static JsonParser open(java.util.function.Supplier<JsonParser> parser) {
+        try {
+            return parser.get();
+        } catch (tools.jackson.core.JacksonException e) {
+            throw new InputException("/", "bytes in no encoding a JSON document may have ("
+                    + JsonInput.shorten(String.valueOf(e.getOriginalMessage())) + ")", "a JSON document in UTF-8", e);
+        }
     }
 
     private static Catalog readDocument(JsonParser p, boolean strict) {
