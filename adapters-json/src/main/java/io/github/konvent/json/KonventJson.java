@@ -162,7 +162,12 @@ public final class KonventJson {
      * @return the catalog
      */
     public static Catalog readLenient(InputStream in) {
-        return readDocument(STRICT.createParser(in), false);
+        return readDocument(open(() -> STRICT.createParser(in)), false);
+    }
+
+    /** The format interface's read: strict or lenient, within {@code limits}. */
+    static Catalog read(InputStream in, boolean strict, ReadLimits limits) {
+        return readDocument(open(() -> factoryFor(limits).createParser(ObjectReadContext.empty(), in)), strict, limits);
     }
 
     /**

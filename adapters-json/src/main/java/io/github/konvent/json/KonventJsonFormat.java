@@ -61,7 +61,7 @@ public final class KonventJsonFormat implements CatalogFormat {
     @Override
     public ReadResult read(InputStream in, FormatOptions options) {
         boolean lenient = options.get("lenient").map(Boolean::parseBoolean).orElse(false);
-        return ReadResult.of(lenient ? KonventJson.readLenient(in) : KonventJson.read(in));
+        return ReadResult.of(KonventJson.read(in, !lenient, options.limits()));
     }
 
     @Override

@@ -55,7 +55,7 @@ public final class KonventJsonLinesFormat implements CatalogFormat {
 
     @Override
     public ReadResult read(InputStream in, FormatOptions options) {
-        return ReadResult.of(KonventJson.readLines(in));
+        return ReadResult.of(KonventJson.readLines(in, options.limits()));
     }
 
     @Override

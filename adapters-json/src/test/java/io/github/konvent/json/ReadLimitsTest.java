@@ -103,4 +103,22 @@ class ReadLimitsTest {
                 new ByteArrayInputStream(nulLine.getBytes(StandardCharsets.UTF_8)))))
                 .isInstanceOf(InputException.class).hasMessageContaining("/events/1/title");
     }
+
+    @Test
+    void theFormatInterfacePassesItsOptionsLimitsToBothReaders() {
+        io.github.konvent.spi.FormatOptions ten = io.github.konvent.spi.FormatOptions.builder()
+                .limits(ReadLimits.builder().maxSessionsPerEvent(10).build()).build();
+        byte[] document = event(sessions(11)).getBytes(StandardCharsets.UTF_8);
+        for (boolean lenient : new boolean[] {false, true}) {
+            io.github.konvent.spi.FormatOptions options = ten.withExtra(java.util.Map.of("lenient", String.valueOf(lenient)));
+            assertThat(catchThrowable(() -> new KonventJsonFormat().read(new ByteArrayInputStream(document), options)))
+                    .isInstanceOf(InputException.class).hasMessageContaining("ReadLimits.maxSessionsPerEvent");
+        }
+        assertThat(new KonventJsonFormat().read(new ByteArrayInputStream(document),
+                io.github.konvent.spi.FormatOptions.defaults()).catalog().events()).hasSize(1);
+        ByteArrayOutputStream lines = new ByteArrayOutputStream();
+        KonventJson.writeLines(KonventJson.read(event(sessions(11))), lines, KonventJson.Contacts.ALL);
+        assertThat(catchThrowable(() -> new KonventJsonLinesFormat().read(new ByteArrayInputStream(lines.toByteArray()), ten)))
+                .isInstanceOf(InputException.class).hasMessageContaining("ReadLimits.maxSessionsPerEvent");
+    }
 }

@@ -45,6 +45,16 @@ public abstract class FormatOptions implements WithFormatOptions {
         return Locale.ENGLISH;
     }
 
+    /**
+     * @return for readers: the maximums the input may reach (default {@link
+     *     ReadLimits#defaults()}); a reader that meets more stops with an exception naming the
+     *     limit
+     */
+    @Value.Default
+    public ReadLimits limits() {
+        return ReadLimits.defaults();
+    }
+
     /** @return format-specific options by key */
     public abstract Map<String, String> extra();
 
