@@ -1,6 +1,8 @@
 // Independent checks of what the Maven tests wrote into ../../../target/node-check/:
-//  1. schema.org JSON-LD of a seed event, expanded and turned into RDF by the jsonld package;
-//     the schema.org context is served locally (no network), as {"@vocab": "https://schema.org/"}.
+//  1. schema.org JSON-LD of every seed event, expanded and turned into RDF by the jsonld package
+//     in safe mode against a context built from schema.org's own vocabulary (the npm package
+//     schema-dts, generated from schema.org's release; no network, no @vocab): a term that is not
+//     schema.org's fails, and so does a property used on a type that schema.org does not give it.
 //  2. every schedule.json export, validated with ajv against ../shared/testdata/c3voc/schema.json
 //     (draft-06), found by walking up from this folder.
 //  3. every schedule2 export (schedule2-*.json), validated with ajv against schema2.json.
@@ -11,6 +13,7 @@ import { createRequire } from 'node:module';
 import jsonld from 'jsonld';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
+import { loadVocabulary, contextOf } from './schema-org-vocabulary.mjs';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -32,7 +35,11 @@ if (!existsSync(out)) {
 }
 
 // ---- 1. JSON-LD -----------------------------------------------------------------------------
-const SCHEMA_CONTEXT = { '@context': { '@vocab': 'https://schema.org/' } };
+const vocabulary = loadVocabulary(join(here, 'node_modules', 'schema-dts', 'dist', 'schema.d.ts'));
+if (vocabulary.types.size < 500 || vocabulary.properties.size < 1000) {
+  fail(`schema-dts gave only ${vocabulary.types.size} types and ${vocabulary.properties.size} properties`);
+}
+const SCHEMA_CONTEXT = contextOf(vocabulary);
 const documentLoader = async (url) => {
   if (/^https?:\/\/schema\.org\/?$/.test(url)) {
     return { contextUrl: null, documentUrl: url, document: SCHEMA_CONTEXT };
@@ -40,10 +47,49 @@ const documentLoader = async (url) => {
   throw new Error(`refusing to fetch ${url}: checks run offline`);
 };
 
+// Every node's properties against its types, every schema.org IRI against the vocabulary.
+function vocabularyProblems(node, path = '', problems = []) {
+  if (Array.isArray(node)) {
+    node.forEach((n, i) => vocabularyProblems(n, `${path}/${i}`, problems));
+  } else if (node !== null && typeof node === 'object') {
+    const types = [].concat(node['@type'] || []);
+    for (const t of types) {
+      if (!vocabulary.types.has(t)) problems.push(`${path}/@type: ${t} is not a schema.org type`);
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '@context') continue;
+      if (!key.startsWith('@')) {
+        if (!vocabulary.properties.has(key)) {
+          problems.push(`${path}/${key}: not a schema.org property`);
+        } else if (types.length > 0 && !types.some((t) => vocabulary.propsOf(t).has(key))) {
+          problems.push(`${path}/${key}: not a property of ${types.join(', ')}`);
+        }
+      }
+      vocabularyProblems(value, `${path}/${key}`, problems);
+    }
+  } else if (typeof node === 'string' && node.startsWith('https://schema.org/')) {
+    const term = node.slice('https://schema.org/'.length);
+    if (!vocabulary.members.has(term) && !vocabulary.types.has(term)) {
+      problems.push(`${path}: ${node} is not a schema.org term`);
+    }
+  }
+  return problems;
+}
+
+async function checkVocabulary(name, d) {
+  const problems = vocabularyProblems(d);
+  try {
+    await jsonld.expand(d, { documentLoader, safe: true });
+  } catch (e) {
+    problems.push(`jsonld (safe mode): ${e.message}${e.details ? ' ' + JSON.stringify(e.details).slice(0, 200) : ''}`);
+  }
+  return problems;
+}
+
 const S = 'https://schema.org/';
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 const doc = JSON.parse(readFileSync(join(out, 'jsonld-event.json'), 'utf8'));
-const expanded = await jsonld.expand(doc, { documentLoader });
+const expanded = await jsonld.expand(doc, { documentLoader, safe: true });
 const event = expanded.find((n) => (n['@type'] || []).includes(S + 'Event') && n['@id'] === 'urn:konvent:event:kas-kommunalkongress-2024');
 if (!event) {
   fail('expanded JSON-LD has no Event urn:konvent:event:kas-kommunalkongress-2024');
@@ -82,10 +128,35 @@ expectTriple(`<urn:konvent:person:maria-wimmer> <${S}name> "Maria Wimmer" .`);
 expectTriple(`${ev} <${S}performer> <urn:konvent:person:maria-wimmer> .`);
 console.log(`     ${triples.length} triples in all`);
 
-for (const f of readdirSync(out).filter((f) => f.startsWith('jsonld-') && f !== 'jsonld-event.json').sort()) {
+const jsonldFiles = readdirSync(out).filter((f) => f.startsWith('jsonld-')).sort();
+if (jsonldFiles.length < 10) fail(`only ${jsonldFiles.length} JSON-LD files in ${out}`);
+for (const f of jsonldFiles) {
   const d = JSON.parse(readFileSync(join(out, f), 'utf8'));
-  const q = await jsonld.toRDF(d, { format: 'application/n-quads', documentLoader });
+  const problems = await checkVocabulary(f, d);
+  problems.length === 0 ? ok(`${f}: every term is schema.org's and fits its type`) : fail(`${f}: ${problems.join('; ')}`);
+  if (f === 'jsonld-event.json') continue;
+  const q = await jsonld.toRDF(d, { format: 'application/n-quads', documentLoader, safe: true });
   q.includes(`<${RDF_TYPE}> <${S}Event>`) ? ok(`${f}: expands to an Event`) : fail(`${f}: no Event after expansion`);
+}
+
+// The check must be able to fail: a misspelt property, a property on the wrong type and an
+// unknown enumeration member are each caught.
+const broken = [
+  ['a misspelt property', (d) => { d.startDat = d.startDate; }],
+  ['a property of another type', (d) => { d.price = '30'; }],
+  ['an unknown enumeration member', (d) => { d.eventStatus = 'https://schema.org/EventPostponedForever'; }],
+  ['an unknown type', (d) => { d.location['@type'] = 'Plaze'; }],
+];
+for (const [what, breakIt] of broken) {
+  const d = structuredClone(doc);
+  breakIt(d);
+  const problems = await checkVocabulary(what, d);
+  problems.length > 0 ? ok(`the check rejects ${what} (${problems[0]})`) : fail(`the check accepts ${what}`);
+  if (what === 'a misspelt property') {
+    problems.some((p) => p.startsWith('jsonld (safe mode)'))
+      ? ok('jsonld itself (safe mode, schema.org context) rejects a misspelt property')
+      : fail('jsonld expands a misspelt property without complaint: the context is not strict');
+  }
 }
 
 // ---- 2. schedule.json against the c3voc schema ------------------------------------------------
