@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import jsonld from 'jsonld';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { loadVocabulary, contextOf } from './schema-org-vocabulary.mjs';
+import { loadVocabulary, contextOf, vocabularyProblems } from './schema-org-vocabulary.mjs';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -47,37 +47,8 @@ const documentLoader = async (url) => {
   throw new Error(`refusing to fetch ${url}: checks run offline`);
 };
 
-// Every node's properties against its types, every schema.org IRI against the vocabulary.
-function vocabularyProblems(node, path = '', problems = []) {
-  if (Array.isArray(node)) {
-    node.forEach((n, i) => vocabularyProblems(n, `${path}/${i}`, problems));
-  } else if (node !== null && typeof node === 'object') {
-    const types = [].concat(node['@type'] || []);
-    for (const t of types) {
-      if (!vocabulary.types.has(t)) problems.push(`${path}/@type: ${t} is not a schema.org type`);
-    }
-    for (const [key, value] of Object.entries(node)) {
-      if (key === '@context') continue;
-      if (!key.startsWith('@')) {
-        if (!vocabulary.properties.has(key)) {
-          problems.push(`${path}/${key}: not a schema.org property`);
-        } else if (types.length > 0 && !types.some((t) => vocabulary.propsOf(t).has(key))) {
-          problems.push(`${path}/${key}: not a property of ${types.join(', ')}`);
-        }
-      }
-      vocabularyProblems(value, `${path}/${key}`, problems);
-    }
-  } else if (typeof node === 'string' && node.startsWith('https://schema.org/')) {
-    const term = node.slice('https://schema.org/'.length);
-    if (!vocabulary.members.has(term) && !vocabulary.types.has(term)) {
-      problems.push(`${path}: ${node} is not a schema.org term`);
-    }
-  }
-  return problems;
-}
-
 async function checkVocabulary(name, d) {
-  const problems = vocabularyProblems(d);
+  const problems = vocabularyProblems(vocabulary, d);
   try {
     await jsonld.expand(d, { documentLoader, safe: true });
   } catch (e) {

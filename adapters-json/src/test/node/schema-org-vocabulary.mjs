@@ -72,3 +72,35 @@ export function contextOf(vocabulary, base = 'https://schema.org/') {
   for (const p of vocabulary.properties) context[p] = { '@id': base + p };
   return { '@context': context };
 }
+
+/**
+ * Every node's properties against its types, every schema.org IRI against the vocabulary, in a
+ * JSON-LD document as written (compacted against schema.org).
+ */
+export function vocabularyProblems(vocabulary, node, path = '', problems = []) {
+  if (Array.isArray(node)) {
+    node.forEach((n, i) => vocabularyProblems(vocabulary, n, `${path}/${i}`, problems));
+  } else if (node !== null && typeof node === 'object') {
+    const types = [].concat(node['@type'] || []);
+    for (const t of types) {
+      if (!vocabulary.types.has(t)) problems.push(`${path}/@type: ${t} is not a schema.org type`);
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '@context') continue;
+      if (!key.startsWith('@')) {
+        if (!vocabulary.properties.has(key)) {
+          problems.push(`${path}/${key}: not a schema.org property`);
+        } else if (types.length > 0 && !types.some((t) => vocabulary.propsOf(t).has(key))) {
+          problems.push(`${path}/${key}: not a property of ${types.join(', ')}`);
+        }
+      }
+      vocabularyProblems(vocabulary, value, `${path}/${key}`, problems);
+    }
+  } else if (typeof node === 'string' && node.startsWith('https://schema.org/')) {
+    const term = node.slice('https://schema.org/'.length);
+    if (!vocabulary.members.has(term) && !vocabulary.types.has(term)) {
+      problems.push(`${path}: ${node} is not a schema.org term`);
+    }
+  }
+  return problems;
+}

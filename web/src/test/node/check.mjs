@@ -5,7 +5,8 @@
 //    moderator, the .ics link, a screenshot (web/target/screenshots/), axe-core (0 serious/critical);
 //  - reads every feed with ical.js over HTTP and compares its instants with the file export;
 //    If-None-Match gives 304; a changed programme gives higher SEQUENCEs and a CANCELLED entry;
-//  - extracts the JSON-LD of the pages and expands it with jsonld.
+//  - extracts the JSON-LD of the pages, checks every term against schema.org's vocabulary (npm
+//    schema-dts) and expands it with jsonld in safe mode.
 // Without /usr/bin/chromium the browser part is skipped with a message, unless
 // KONVENT_REQUIRE_TOOLS=true. Exit code 0 when every check passed.
 import { spawn } from 'node:child_process';
@@ -16,6 +17,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
 import jsonld from 'jsonld';
+import { loadVocabulary, contextOf, vocabularyProblems } from '../../../../adapters-json/src/test/node/schema-org-vocabulary.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const moduleDir = resolve(here, '../../..');
@@ -132,7 +134,10 @@ async function changes(base, server) {
 }
 
 // --- JSON-LD ----------------------------------------------------------------------------------
-const schemaContext = { '@context': { '@vocab': 'https://schema.org/' } };
+// schema.org's vocabulary from the npm package schema-dts, read by the module the JSON adapter's
+// check uses; jsonld expands in safe mode, so a term schema.org lacks fails.
+const vocabulary = loadVocabulary(join(here, 'node_modules', 'schema-dts', 'dist', 'schema.d.ts'));
+const schemaContext = contextOf(vocabulary);
 async function documentLoader(url) {
   if (/^https?:\/\/schema\.org\/?$/.test(url)) {
     return { contextUrl: null, documentUrl: url, document: schemaContext };
@@ -147,7 +152,10 @@ async function jsonLd(base) {
     const m = html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/);
     check(m !== null, `${path} embeds JSON-LD`);
     if (!m) continue;
-    const expanded = await jsonld.expand(JSON.parse(m[1]), { documentLoader });
+    const doc = JSON.parse(m[1]);
+    const problems = vocabularyProblems(vocabulary, doc);
+    check(problems.length === 0, `${path}: every JSON-LD term is schema.org's and fits its type ${problems.slice(0, 3).join('; ')}`);
+    const expanded = await jsonld.expand(doc, { documentLoader, safe: true });
     const events = JSON.stringify(expanded).match(/"https:\/\/schema\.org\/Event"/g) || [];
     check(events.length > 0 || path.startsWith('/events?'), `${path}: jsonld expands it (${events.length} schema:Event)`);
   }
