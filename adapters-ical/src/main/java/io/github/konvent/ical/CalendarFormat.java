@@ -88,11 +88,11 @@ abstract class CalendarFormat implements CatalogFormat {
 
     /** Reads a VCALENDAR model (from jCal or xCal) as the iCalendar reader would. */
     static ReadResult read(Component calendar, FormatOptions options) {
-        return result(new CalendarImport(settings(options), grouping(options)).read(calendar));
+        return result(options.limits().check(new CalendarImport(settings(options), grouping(options)).read(calendar)));
     }
 
     /** Reads iCalendar octets. */
     static ReadResult readIcs(InputStream in, FormatOptions options) {
-        return result(new CalendarImport(settings(options), grouping(options)).read(in));
+        return result(options.limits().check(new CalendarImport(settings(options), grouping(options)).read(in)));
     }
 }

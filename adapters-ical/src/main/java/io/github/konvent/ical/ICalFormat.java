@@ -53,7 +53,7 @@ public final class ICalFormat extends CalendarFormat {
 
     @Override
     public ReadResult read(InputStream in, FormatOptions options) throws IOException {
-        return readIcs(in, options);
+        return readIcs(options.limits().bounded(in), options);
     }
 
     @Override

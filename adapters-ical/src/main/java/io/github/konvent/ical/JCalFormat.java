@@ -53,7 +53,7 @@ public final class JCalFormat extends CalendarFormat {
 
     @Override
     public ReadResult read(InputStream in, FormatOptions options) throws IOException {
-        return read(JCal.read(in), options);
+        return read(JCal.read(options.limits().bounded(in)), options);
     }
 
     @Override

@@ -55,7 +55,7 @@ public final class XCalFormat extends CalendarFormat {
 
     @Override
     public ReadResult read(InputStream in, FormatOptions options) throws IOException {
-        return read(XCal.read(in), options);
+        return read(XCal.read(options.limits().bounded(in)), options);
     }
 
     @Override

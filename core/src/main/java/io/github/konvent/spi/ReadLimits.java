@@ -1,8 +1,15 @@
 package io.github.konvent.spi;
 
+import io.github.konvent.Catalog;
 import io.github.konvent.InputException;
+import io.github.konvent.event.Event;
+import io.github.konvent.event.Session;
 import io.github.konvent.internal.KonventStyle;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -103,6 +110,124 @@ public abstract class ReadLimits implements WithReadLimits {
     public static InputException exceeded(String location, String found, String limit, long value) {
         return new InputException(location, found, String.format(java.util.Locale.ROOT,
                 "at most %,d (the limit ReadLimits.%s)", value, limit), null);
+    }
+
+    /**
+     * Bounds a byte stream by {@link #maxDocumentLength()}: reading past it fails with an
+     * exception naming the limit, so a reader never takes in more than the limit allows (a
+     * stream without end, such as a FIFO that keeps writing, included).
+     *
+     * @param in the input; closed when the returned stream is closed
+     * @return the same bytes, at most {@link #maxDocumentLength()} of them
+     */
+    public InputStream bounded(InputStream in) {
+        long max = maxDocumentLength();
+        return new InputStream() {
+            private long count;
+
+            @Override
+            public int read() throws IOException {
+                int b = in.read();
+                if (b >= 0) {
+                    counted(1);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = in.read(buffer, offset, length);
+                if (n > 0) {
+                    counted(n);
+                }
+                return n;
+            }
+
+            @Override
+            public long skip(long n) throws IOException {
+                long skipped = in.skip(n);
+                counted(skipped);
+                return skipped;
+            }
+
+            @Override
+            public int available() throws IOException {
+                return in.available();
+            }
+
+            @Override
+            public void close() throws IOException {
+                in.close();
+            }
+
+            private void counted(long n) {
+                count += n;
+                if (count > max) {
+                    throw exceeded("byte " + (max + 1), "more than " + max + " bytes", "maxDocumentLength", max);
+                }
+            }
+        };
+    }
+
+    /**
+     * Checks a catalog a reader built against these limits: the number of events, the sessions
+     * and days of each event, the length of every list, and the length of the titles, names and
+     * descriptions. Readers call it before they return, in addition to what they check while
+     * reading.
+     *
+     * @param catalog what a reader built
+     * @return the catalog
+     * @throws InputException naming the first limit exceeded and where (e.g. {@code event e1,
+     *     session s2})
+     */
+    public Catalog check(Catalog catalog) {
+        count("catalog", "events", catalog.events().size(), "maxEvents", maxEvents());
+        list("catalog", "people", catalog.people());
+        list("catalog", "organizations", catalog.organizations());
+        list("catalog", "series", catalog.series());
+        list("catalog", "venues", catalog.venues());
+        list("catalog", "projects", catalog.projects());
+        list("catalog", "fundingProgrammes", catalog.fundingProgrammes());
+        list("catalog", "labs", catalog.labs());
+        list("catalog", "awards", catalog.awards());
+        for (Event e : catalog.events()) {
+            String where = "event " + e.id();
+            count(where, "sessions", e.programme().size(), "maxSessionsPerEvent", maxSessionsPerEvent());
+            count(where, "days", e.days(), "maxDaysPerEvent", maxDaysPerEvent());
+            list(where, "contributions", e.contributions());
+            list(where, "involvements", e.involvements());
+            list(where, "blocks", e.blocks());
+            list(where, "topics", e.topics());
+            text(where, "title", Optional.of(e.title()));
+            text(where, "description", e.description());
+            for (Session s : e.programme()) {
+                String at = where + ", session " + s.id();
+                text(at, "title", Optional.of(s.title()));
+                text(at, "description", s.description());
+                list(at, "contributions", s.contributions());
+            }
+        }
+        for (io.github.konvent.people.Person p : catalog.people()) {
+            text("person " + p.id(), "familyName", Optional.of(p.familyName()));
+        }
+        return catalog;
+    }
+
+    private void list(String where, String what, List<?> list) {
+        count(where, what, list.size(), "maxListLength", maxListLength());
+    }
+
+    private static void count(String where, String what, long n, String limit, long max) {
+        if (n > max) {
+            throw exceeded(where, n + " " + what, limit, max);
+        }
+    }
+
+    private void text(String where, String what, Optional<String> text) {
+        if (text.isPresent() && text.get().length() > maxStringLength()) {
+            throw exceeded(where + " (" + what + ")", "a text of " + text.get().length() + " characters",
+                    "maxStringLength", maxStringLength());
+        }
     }
 
     @Value.Check
