@@ -130,7 +130,7 @@ class RealFeedsTest {
      * both are installed (Debian: apt-get install python3-icalendar); otherwise says so and goes on.
      */
     private static void pythonIcalendarAgrees(String name) throws IOException {
-        java.util.Optional<Path> script = SharedData.find("tools/ics_compare.py");
+        java.util.Optional<Path> script = io.github.konvent.testing.SharedData.find("tools/ics_compare.py");
         Path python = Path.of("/usr/bin/python3");
         if (script.isEmpty() || !Files.isExecutable(python) || run(List.of(python.toString(), "-c", "import icalendar")).exit() != 0) {
             if ("true".equalsIgnoreCase(System.getenv("KONVENT_REQUIRE_TOOLS"))) {
@@ -160,7 +160,7 @@ class RealFeedsTest {
 
     @Test
     void kielux2020() throws IOException {
-        byte[] bytes = Files.readAllBytes(SharedData.file("testdata/real/giggity/kielux_2020.ics"));
+        byte[] bytes = Files.readAllBytes(io.github.konvent.testing.SharedData.require("testdata/real/giggity/kielux_2020.ics"));
         Catalog c = read(bytes);
         assertThat(c.events()).hasSize(1);
         Event e = c.events().get(0);
@@ -185,7 +185,7 @@ class RealFeedsTest {
 
     @Test
     void linuxConfAu2020() throws IOException {
-        byte[] bytes = Files.readAllBytes(SharedData.file("testdata/real/giggity/linux_conf_au_2020.ics"));
+        byte[] bytes = Files.readAllBytes(io.github.konvent.testing.SharedData.require("testdata/real/giggity/linux_conf_au_2020.ics"));
         Catalog c = read(bytes);
         assertThat(c.events()).hasSize(1);
         Event e = c.events().get(0);
