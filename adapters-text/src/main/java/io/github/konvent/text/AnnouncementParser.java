@@ -370,9 +370,7 @@ final class AnnouncementParser {
         if (l.text.isEmpty() || !Character.isDigit(l.text.charAt(l.text.length() - 1))) {
             return false;
         }
-        Matcher m = Rx.p("^(.{0,160}?)[,:]?\\s*((?:Fach|Jahres)?(?:kongress|konferenz|tagung"
-                + "|fachtag|symposium|forum))\\s+(19\\d\\d|20\\d\\d)$", java.util.regex.Pattern.CASE_INSENSITIVE
-                        | java.util.regex.Pattern.UNICODE_CASE).matcher(l.text);
+        Matcher m = Rules.YEAR_HEADING.matcher(l.text);
         if (!m.matches() || l.text.length() > 200) {
             return false;
         }
@@ -931,8 +929,20 @@ final class AnnouncementParser {
 
     private boolean prose(Drafts.Line l) {
         boolean found = false;
+        if (l.lower.contains("gastgeber")) {
+            Matcher host = Rules.HOST.matcher(l.text);
+            while (host.find()) {
+                doc.hosts.putIfAbsent(host.group(1), l);
+                found = true;
+            }
+        }
         Matcher pi = Rules.PROSE_ITEM.matcher(l.text);
+        StringBuilder outside = null;
+        int outsideFrom = 0;
         while (l.lower.contains("thema") && pi.find()) {
+            outside = outside == null ? new StringBuilder() : outside;
+            outside.append(l.text, outsideFrom, pi.start()).append(" … ");
+            outsideFrom = pi.end();
             ensureEvent(l);
             Drafts.Item it = new Drafts.Item(l);
             it.day = day;
@@ -949,6 +959,12 @@ final class AnnouncementParser {
             event.items.add(it);
             doc.itemCount++;
             found = true;
+        }
+        if (found && outsideFrom < l.text.length() && any(l.lower, "prof.", "dr.", "pd ", "ob ", "bürgermeister", "landr",
+                "staatssekr", "minister")) {
+            // people named beside the items of the sentence take no part in them: kept as people only
+            outside.append(l.text, outsideFrom, l.text.length());
+            doc.loosePeople.addAll(Persons.inProse(outside.toString(), l, doc));
         }
         if (!found && any(l.lower, "prof.", "dr.", "pd ", "ob ", "bürgermeister", "landr", "staatssekr", "minister")) {
             List<Drafts.PersonRef> ps = Persons.inProse(l.text, l, doc);

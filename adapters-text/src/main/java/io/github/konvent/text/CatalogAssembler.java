@@ -72,6 +72,8 @@ final class CatalogAssembler {
     private final Map<String, OrganizationId> orgByName = new HashMap<>();
     private final Optional<String> sourceUrl;
     private final ReadLimits limits;
+    /** Heads of a municipality or district named without an organisation in a greeting: see {@link #headsOfHost}. */
+    private final Map<PersonId, Drafts.PersonRef> heads = new LinkedHashMap<>();
 
     CatalogAssembler(TextImport.Options options, Drafts.Doc doc) {
         this.options = options;
@@ -110,6 +112,7 @@ final class CatalogAssembler {
         for (Drafts.PersonRef p : doc.loosePeople) {
             person(p, null);
         }
+        headsOfHost(events);
         b.addAllOrganizations(orgs.values());
         for (Map.Entry<String, Person.Builder> pe : people.entrySet()) {
             b.addPeople(pe.getValue().build());
@@ -474,6 +477,10 @@ final class CatalogAssembler {
                 fact(id.value(), "honorific", p.honorific, p.line, 0.9, "honorific");
             }
         }
+        if (p.organization == null && p.function != null && Rules.HEAD_OF.containsKey(p.function)
+                && AnnouncementParser.any(p.line.lower, Rules.GREETING_WORDS)) {
+            heads.putIfAbsent(id, p);
+        }
         if (p.organization != null) {
             OrganizationId org = organization(p.organization, p.organizationShort, p.line, p.confidence);
             List<Affiliation> list = affiliations.computeIfAbsent(id, k -> new ArrayList<>());
@@ -491,6 +498,41 @@ final class CatalogAssembler {
             }
         }
         return id;
+    }
+
+    /**
+     * The head of the host: a mayor or district administrator named without an organisation, in
+     * a greeting or an opening ("Oberbürgermeister Ullrich Sierau wird … mit einem Grußwort
+     * eröffnen"), belongs to the one municipality (or district) the text states as host. With two
+     * hosts, or none, or a head who is affiliated elsewhere, nothing is inferred.
+     */
+    private void headsOfHost(List<Event> events) {
+        if (doc.hosts.size() != 1 || heads.isEmpty()) {
+            return;
+        }
+        Map.Entry<String, Drafts.Line> host = doc.hosts.entrySet().iterator().next();
+        String hostName = host.getKey();
+        LocalDate asOf = events.size() == 1 ? events.get(0).startDate().orElse(null) : null;
+        for (Map.Entry<PersonId, Drafts.PersonRef> h : heads.entrySet()) {
+            Drafts.PersonRef p = h.getValue();
+            List<String> kinds = Rules.HEAD_OF.get(p.function);
+            if (affiliations.containsKey(h.getKey()) || kinds.stream().noneMatch(k -> hostName.startsWith(k + " "))) {
+                continue;
+            }
+            OrganizationId org = organization(hostName, null, host.getValue(), 0.5);
+            Affiliation.Builder ab = Affiliation.builder().organization(org).position(p.function);
+            if (asOf != null) {
+                ab.asOf(asOf);
+            }
+            List<Affiliation> list = new ArrayList<>(List.of(ab.build()));
+            affiliations.put(h.getKey(), list);
+            people.get(h.getKey().value()).affiliations(list);
+            fact(h.getKey().value(), "affiliation", org.value(), host.getValue(), 0.5, "head-of-host");
+            doc.notice(Notice.Level.INFO, p.line.location, p.fullName() + " (" + p.function + ") is taken to belong to "
+                    + hostName + ", named as host in " + host.getValue().location + ".", p.fullName() + " ("
+                    + p.function + ") wird " + hostName + " zugeordnet, die als Gastgeber genannt ist ("
+                    + host.getValue().location + ").");
+        }
     }
 
     private OrganizationId organization(String name, String shortName, Drafts.Line line, double confidence) {

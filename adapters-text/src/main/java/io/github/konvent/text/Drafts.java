@@ -385,6 +385,8 @@ final class Drafts {
         String organiserShort;
         Line organiserLine;
         Line firstLine;
+        /** Municipalities and districts stated as hosts ("Als Gastgeber … ist die Stadt Dortmund"), with their line. */
+        final java.util.Map<String, Line> hosts = new java.util.LinkedHashMap<>();
         private Line lastHeading;
 
         /** Formats of the texts seen, as {@link Rules#earliest} finds them: labels repeat ("Kaffeepause"). */

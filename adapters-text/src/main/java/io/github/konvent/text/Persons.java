@@ -53,8 +53,8 @@ final class Persons {
             requested = true;
             s = req.replaceAll("").strip();
         }
-        Matcher lead = LEAD.matcher(s);
-        if (lead.lookingAt()) {
+        Matcher lead = s.indexOf(' ') > 0 && s.indexOf(' ') <= 5 ? LEAD.matcher(s) : null;
+        if (lead != null && lead.lookingAt()) {
             s = s.substring(lead.end());
         }
         if (!context && !mayBeTitled(s)) {
@@ -95,8 +95,10 @@ final class Persons {
             }
             names.add((Drafts.PersonRef) head[0]);
             rest = (String) head[1];
-            Matcher j = JOIN.matcher(rest);
-            if (j.lookingAt() && head(rest.substring(j.end()), l) != null) {
+            String joined = rest.stripLeading();
+            Matcher j = joined.startsWith("und ") || joined.startsWith("& ") || joined.startsWith("sowie ")
+                    || joined.startsWith("/ ") ? JOIN.matcher(rest) : null;
+            if (j != null && j.lookingAt() && head(rest.substring(j.end()), l) != null) {
                 rest = rest.substring(j.end());
                 continue;
             }
@@ -177,7 +179,8 @@ final class Persons {
         }
         Matcher hon = Rules.startsWithAny(s, HONORIFIC_STARTS) ? Rules.HONORIFIC.matcher(s) : null;
         if (hon != null && hon.matches() && !hon.group(1).isBlank()) {
-            p.honorific = Rx.replaceAll(hon.group(1).strip(), "\\s+", " ");
+            String h = hon.group(1).strip();
+            p.honorific = h.contains("  ") || h.indexOf('\t') >= 0 ? Rx.replaceAll(h, "\\s+", " ") : h;
             s = hon.group(2).strip();
         }
         if (p.function == null) {

@@ -101,6 +101,10 @@ final class Rules {
             Map.entry("achte", 8), Map.entry("achten", 8), Map.entry("neunte", 9), Map.entry("neunten", 9),
             Map.entry("zehnte", 10), Map.entry("zehnten", 10));
 
+    /** "Bürgerschaftliches Engagement fördern – …, Fachkongress 2015": an edition known by its year. */
+    static final Pattern YEAR_HEADING = Pattern.compile("^(.{0,160}?)[,:]?\\s*((?:Fach|Jahres)?(?:kongress|konferenz|tagung"
+            + "|fachtag|symposium|forum))\\s+(19\\d\\d|20\\d\\d)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** "Zum zweiten Mal", "die 3. Fachkonferenz", "erstmalig". */
     static final Pattern EDITION = Pattern.compile("\\b(?:zum\\s+(\\p{L}+|\\d{1,2}\\.)\\s+Mal|(?:die|der|das)\\s+"
             + "(\\d{1,2})\\.\\s+(?:Fach)?(?:konferenz|kongress|tagung|forum))",
@@ -347,6 +351,27 @@ final class Rules {
                     OrganizationKind.PUBLIC_AGENCY),
             Keyword.of("kulturzentrum|bürgerhaus|museum|theater", OrganizationKind.CULTURAL_CENTRE));
 
+
+    /**
+     * A host stated in a sentence or label: "Als Gastgeber der Fachkonferenz ist die Stadt Dortmund
+     * …", "Gastgeberin ist die Gemeinde Wedemark", "Gastgeber: Landkreis Harburg". Group 1 the
+     * municipality or district.
+     */
+    static final Pattern HOST = Pattern.compile("\\bGastgeber(?:in)?\\b[^.;!?]{0,80}?\\b((?:Stadt|Gemeinde|Hansestadt"
+            + "|Landeshauptstadt|Markt|Landkreis|Kreis)\\s+\\p{Lu}[\\p{L}\\-]+(?:\\s(?:an\\s(?:der|dem)\\s)?\\p{Lu}[\\p{L}\\-.]+)?)",
+            Pattern.UNICODE_CASE);
+
+    /** Functions of the head of a municipality or district, and the words its name starts with. */
+    static final Map<String, List<String>> HEAD_OF = Map.of(
+            "Oberbürgermeister", List.of("Stadt", "Hansestadt", "Landeshauptstadt"),
+            "Oberbürgermeisterin", List.of("Stadt", "Hansestadt", "Landeshauptstadt"),
+            "Bürgermeister", List.of("Stadt", "Gemeinde", "Markt", "Hansestadt"),
+            "Bürgermeisterin", List.of("Stadt", "Gemeinde", "Markt", "Hansestadt"),
+            "Landrat", List.of("Landkreis", "Kreis"),
+            "Landrätin", List.of("Landkreis", "Kreis"));
+
+    /** Words of a greeting or an opening: the head of the host municipality greets its guests. */
+    static final String[] GREETING_WORDS = {"grußwort", "begrüß", "eröffne", "willkommen"};
 
     // ---- helpers ---------------------------------------------------------------------------
 
