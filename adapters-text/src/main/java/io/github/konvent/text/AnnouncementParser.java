@@ -784,6 +784,14 @@ final class AnnouncementParser {
         Matcher m = Rules.ROLE_HEADERS.stream().filter(k -> k.value() == role).findFirst().orElseThrow()
                 .pattern().matcher(Rules.lower(t));
         String rest = m.find() ? t.substring(m.end()).strip() : "";
+        if (l.lower.startsWith("gastgeber")) {
+            // "Gastgeber: Landkreis Harburg": the host itself, not a person
+            Matcher place = Rules.HOST_PLACE.matcher(rest);
+            if (place.lookingAt()) {
+                doc.hosts.putIfAbsent(place.group(1), l);
+                return;
+            }
+        }
         contextRole = role;
         eventContext = item == null || eventContext || Rules.lower(t).startsWith("gesamtmoderation")
                 || (item != null && item.format() == SessionFormat.CLOSING);
@@ -932,8 +940,11 @@ final class AnnouncementParser {
         if (l.lower.contains("gastgeber")) {
             Matcher host = Rules.HOST.matcher(l.text);
             while (host.find()) {
-                doc.hosts.putIfAbsent(host.group(1), l);
-                found = true;
+                Matcher place = Rules.HOST_PLACE.matcher(host.group(1));
+                while (place.find()) {
+                    doc.hosts.putIfAbsent(place.group(1), l);
+                    found = true;
+                }
             }
         }
         Matcher pi = Rules.PROSE_ITEM.matcher(l.text);

@@ -355,11 +355,12 @@ final class Rules {
     /**
      * A host stated in a sentence or label: "Als Gastgeber der Fachkonferenz ist die Stadt Dortmund
      * …", "Gastgeberin ist die Gemeinde Wedemark", "Gastgeber: Landkreis Harburg". Group 1 the
-     * municipality or district.
+     * rest of the sentence, where {@link #HOST_PLACE} finds the municipalities and districts.
      */
-    static final Pattern HOST = Pattern.compile("\\bGastgeber(?:in)?\\b[^.;!?]{0,80}?\\b((?:Stadt|Gemeinde|Hansestadt"
-            + "|Landeshauptstadt|Markt|Landkreis|Kreis)\\s+\\p{Lu}[\\p{L}\\-]+(?:\\s(?:an\\s(?:der|dem)\\s)?\\p{Lu}[\\p{L}\\-.]+)?)",
-            Pattern.UNICODE_CASE);
+    static final Pattern HOST = Pattern.compile("\\bGastgeber(?:in(?:nen)?)?\\b([^.;!?]{0,200})", Pattern.UNICODE_CASE);
+    /** A municipality or district named in a host sentence ({@link #HOST}'s group 1): each one is a host. */
+    static final Pattern HOST_PLACE = Pattern.compile("\\b((?:Stadt|Gemeinde|Hansestadt|Landeshauptstadt|Markt|Landkreis"
+            + "|Kreis)\\s+\\p{Lu}[\\p{L}\\-]+(?:\\s(?:an\\s(?:der|dem)\\s)?\\p{Lu}[\\p{L}\\-]+)?)", Pattern.UNICODE_CASE);
 
     /** Functions of the head of a municipality or district, and the words its name starts with. */
     static final Map<String, List<String>> HEAD_OF = Map.of(
