@@ -136,18 +136,26 @@ final class Items {
                 || t.contains("Minister");
     }
 
-    /** Whether the text starts with one word and a colon ("KoDa_eG: …"), as {@link #PROJECT_PREFIX} needs. */
+    /**
+     * Whether the text starts with one acronym-like word and a colon ("KoDa_eG: …", "LAZIKN2030: …"),
+     * as {@link #PROJECT_PREFIX} needs: an underscore, a digit, a capital after a small letter, or
+     * two capitals first.
+     */
     private static boolean projectPrefix(String t) {
         int colon = t.indexOf(':');
         if (colon < 1 || colon > 26) {
             return false;
         }
+        boolean marked = colon > 1 && Character.isUpperCase(t.charAt(0)) && Character.isUpperCase(t.charAt(1));
         for (int i = 0; i < colon - 1; i++) {
-            if (t.charAt(i) == ' ') {
+            char c = t.charAt(i);
+            if (c == ' ') {
                 return false;
             }
+            marked |= c == '_' || Character.isDigit(c)
+                    || i > 0 && Character.isLowerCase(t.charAt(i - 1)) && Character.isUpperCase(c);
         }
-        return true;
+        return marked;
     }
 
     static io.github.konvent.people.ContributionRole roleFor(SessionFormat f) {

@@ -48,8 +48,8 @@ final class Persons {
             return null;
         }
         boolean requested = false;
-        Matcher req = Rules.REQUESTED.matcher(s);
-        if (Rules.mayBeRequested(s) && req.find()) {
+        Matcher req = Rules.mayBeRequested(s) ? Rules.REQUESTED.matcher(s) : null;
+        if (req != null && req.find()) {
             requested = true;
             s = req.replaceAll("").strip();
         }
