@@ -58,6 +58,13 @@ final class AnnouncementParser {
             throw new io.github.konvent.InputException("text", "lines too convoluted to split into items",
                     "announcement text of ordinary lines", null);
         }
+        int maxString = options.limits().maxStringLength();
+        for (Drafts.Line l : lines) {
+            if (l.text.length() > maxString) {
+                throw io.github.konvent.spi.ReadLimits.exceeded(l.location, "a line of " + l.text.length() + " characters",
+                        "maxStringLength", maxString);
+            }
+        }
         if (lines.isEmpty()) {
             doc.notice(Notice.Level.WARNING, "", "The input holds no text (empty file, or a PDF without a text "
                     + "layer such as a scan: text recognition is not done).", "Die Eingabe enthält keinen Text "
@@ -101,10 +108,12 @@ final class AnnouncementParser {
         matched |= mode(l);
         matched |= registration(l);
 
-        Matcher time = Rules.TIME_ITEM.matcher(t);
-        if (time.matches() && validTime(time)) {
-            timeItem(l, time);
-            return;
+        if (Rules.mayBeTimeItem(l.lower)) {
+            Matcher time = Rules.TIME_ITEM.matcher(t);
+            if (time.matches() && validTime(time)) {
+                timeItem(l, time);
+                return;
+            }
         }
         Drafts.DateHit date = Drafts.DateHit.find(t, options.year().orElse(null));
         if (date != null && isDateLine(l, date)) {
@@ -122,8 +131,8 @@ final class AnnouncementParser {
             status(i, l, status);
             matched = true;
         }
-        Matcher dayHeader = Rules.DAY_HEADER.matcher(t);
-        if (dayHeader.matches()) {
+        Matcher dayHeader = Rules.mayBeDayHeader(l.lower) ? Rules.DAY_HEADER.matcher(t) : null;
+        if (dayHeader != null && dayHeader.matches()) {
             day = dayNumber(dayHeader);
             ensureEvent(l);
             event.days = Math.max(event.days, day);
@@ -135,8 +144,9 @@ final class AnnouncementParser {
         if (yearHeading(l)) {
             return;
         }
-        Matcher venue = Rules.VENUE_LABEL.matcher(t);
-        if (venue.matches()) {
+        Matcher venue = l.lower.startsWith("ort") || l.lower.startsWith("veranstaltungsort") ? Rules.VENUE_LABEL.matcher(t)
+                : null;
+        if (venue != null && venue.matches()) {
             ensureEvent(l);
             venueText(l, venue.group(1), 0.9);
             pendingVenue = true;
@@ -146,7 +156,7 @@ final class AnnouncementParser {
             return;
         }
         pendingVenue = false;
-        ContributionRole role = Rules.first(Rules.ROLE_HEADERS, Rules.lower(stripBullet(t)));
+        ContributionRole role = Rules.roleHeader(l.lower);
         if (role != null) {
             roleHeader(l, role);
             return;
@@ -335,7 +345,7 @@ final class AnnouncementParser {
             Drafts.Line after = lines.get(i + 1);
             String t = after.text;
             if ((after.heading > 0 || after.arrow || titleLike(t)) && !Rules.TIME_ITEM.matcher(t).matches()
-                    && Drafts.DateHit.find(t, null) == null && Rules.first(Rules.ROLE_HEADERS, Rules.lower(t)) == null
+                    && Drafts.DateHit.find(t, null) == null && Rules.roleHeader(after.lower) == null
                     && !t.equalsIgnoreCase("Programm") && !t.equalsIgnoreCase("Das Programm")) {
                 event.title(after, 0.8);
                 after.consumed = true;
@@ -360,9 +370,7 @@ final class AnnouncementParser {
         if (l.text.isEmpty() || !Character.isDigit(l.text.charAt(l.text.length() - 1))) {
             return false;
         }
-        Matcher m = Rx.p("^(.{0,160}?)[,:]?\\s*((?:Fach|Jahres)?(?:kongress|konferenz|tagung"
-                + "|fachtag|symposium|forum))\\s+(19\\d\\d|20\\d\\d)$", java.util.regex.Pattern.CASE_INSENSITIVE
-                        | java.util.regex.Pattern.UNICODE_CASE).matcher(l.text);
+        Matcher m = Rules.YEAR_HEADING.matcher(l.text);
         if (!m.matches() || l.text.length() > 200) {
             return false;
         }
@@ -429,7 +437,7 @@ final class AnnouncementParser {
 
     private boolean mode(Drafts.Line l) {
         if (!any(l.lower, "online", "hybrid", "webinar", "digital", "zoom", "webex", "teams", "videokonf", "präsenz",
-                "virtuell", "bigblue", "jitsi", "ort:")) {
+                "virtuell", "bigblue", "jitsi") && !Rules.wordAt(l.lower, "ort:")) {
             return false;
         }
         AttendanceMode mode = Rules.first(Rules.MODE, l.text);
@@ -613,7 +621,7 @@ final class AnnouncementParser {
                 for (Drafts.PersonRef p : ps) {
                     it.contributions.add(new Drafts.Contribution(p, defaultRole(it), l));
                 }
-            } else if (Rules.ORGANIZATION_WORD.matcher(c).find() || Rules.lower(c).startsWith("raum")) {
+            } else if (Rules.organizationWord(c) || Rules.lower(c).startsWith("raum")) {
                 it.place = c;
             }
         }
@@ -646,7 +654,7 @@ final class AnnouncementParser {
 
     private void applyTitle(Drafts.Item it, String raw, Drafts.Line l) {
         Items.title(it, raw, l, doc);
-        if ((Rules.PARALLEL_WORD.matcher(it.title).find() || Rules.PARALLEL_MARK.matcher(raw).find()) && it.parent == null) {
+        if ((Rules.parallelWord(it.title) || Rules.parallelMark(raw)) && it.parent == null) {
             parallelHeading = true;
         } else {
             parallelHeading = false;
@@ -672,11 +680,11 @@ final class AnnouncementParser {
 
     private boolean parallelItem(Drafts.Line l) {
         String t = stripBullet(l.text);
-        Matcher p = Rules.PARALLEL_ITEM.matcher(t);
+        Matcher p = Rules.startsWithAny(t, Rules.PARALLEL_ITEM_STARTS) ? Rules.PARALLEL_ITEM.matcher(t) : null;
         Integer number = null;
         String label;
         String title;
-        if (p.matches() && !p.group(3).isBlank()) {
+        if (p != null && p.matches() && !p.group(3).isBlank()) {
             label = p.group(1) + " " + p.group(2);
             title = p.group(3).strip();
             String n = p.group(2);
@@ -686,8 +694,11 @@ final class AnnouncementParser {
                 number = n.charAt(0) - 'A' + 1;
             }
         } else {
+            if (!parallelHeading || t.isEmpty() || !Character.isDigit(t.charAt(0))) {
+                return false;
+            }
             Matcher n = Rules.NUMBERED.matcher(t);
-            if (!n.matches() || !parallelHeading) {
+            if (!n.matches()) {
                 return false;
             }
             number = Integer.valueOf(n.group(1));
@@ -697,8 +708,8 @@ final class AnnouncementParser {
         ensureEvent(l);
         if (block == null) {
             block = new Drafts.Block(l, day);
-            if (timedItem != null && (Rules.PARALLEL_WORD.matcher(timedItem.title == null ? "" : timedItem.title).find()
-                    || Rules.PARALLEL_MARK.matcher(timedItem.rawTitle == null ? "" : timedItem.rawTitle).find())) {
+            if (timedItem != null && (Rules.parallelWord(timedItem.title == null ? "" : timedItem.title)
+                    || Rules.parallelMark(timedItem.rawTitle == null ? "" : timedItem.rawTitle))) {
                 block.start = timedItem.start;
                 block.end = timedItem.end;
                 block.label = timedItem.title;
@@ -773,6 +784,14 @@ final class AnnouncementParser {
         Matcher m = Rules.ROLE_HEADERS.stream().filter(k -> k.value() == role).findFirst().orElseThrow()
                 .pattern().matcher(Rules.lower(t));
         String rest = m.find() ? t.substring(m.end()).strip() : "";
+        if (l.lower.startsWith("gastgeber")) {
+            // "Gastgeber: Landkreis Harburg": the host itself, not a person
+            Matcher place = Rules.HOST_PLACE.matcher(rest);
+            if (place.lookingAt()) {
+                doc.hosts.putIfAbsent(place.group(1), l);
+                return;
+            }
+        }
         contextRole = role;
         eventContext = item == null || eventContext || Rules.lower(t).startsWith("gesamtmoderation")
                 || (item != null && item.format() == SessionFormat.CLOSING);
@@ -819,7 +838,7 @@ final class AnnouncementParser {
                 Drafts.Line next = lines.get(idx + 1);
                 String nt = stripBullet(next.text);
                 if (!Rules.TIME_ITEM.matcher(nt).matches() && Persons.parse(nt, false, next, doc) == null
-                        && Rules.ORGANIZATION_WORD.matcher(nt).find() && nt.length() < 120
+                        && Rules.organizationWord(nt) && nt.length() < 120
                         && (!nt.endsWith(".") || nt.endsWith("e.V."))) {
                     Persons.affiliation(ps.get(0), nt, next);
                     next.consumed = true;
@@ -881,7 +900,7 @@ final class AnnouncementParser {
             if (names.size() > 1 && v.locality == null) {
                 v.locality = names.get(names.size() - 1);
             } else if (names.size() == 1 && v.locality == null && !names.get(0).contains(" ")
-                    && !Rules.ORGANIZATION_WORD.matcher(names.get(0)).find()) {
+                    && !Rules.organizationWord(names.get(0))) {
                 v.locality = names.get(0);
             }
         } else if (v.locality != null) {
@@ -918,8 +937,23 @@ final class AnnouncementParser {
 
     private boolean prose(Drafts.Line l) {
         boolean found = false;
+        if (l.lower.contains("gastgeber")) {
+            Matcher host = Rules.HOST.matcher(l.text);
+            while (host.find()) {
+                Matcher place = Rules.HOST_PLACE.matcher(host.group(1));
+                while (place.find()) {
+                    doc.hosts.putIfAbsent(place.group(1), l);
+                    found = true;
+                }
+            }
+        }
         Matcher pi = Rules.PROSE_ITEM.matcher(l.text);
+        StringBuilder outside = null;
+        int outsideFrom = 0;
         while (l.lower.contains("thema") && pi.find()) {
+            outside = outside == null ? new StringBuilder() : outside;
+            outside.append(l.text, outsideFrom, pi.start()).append(" … ");
+            outsideFrom = pi.end();
             ensureEvent(l);
             Drafts.Item it = new Drafts.Item(l);
             it.day = day;
@@ -936,6 +970,12 @@ final class AnnouncementParser {
             event.items.add(it);
             doc.itemCount++;
             found = true;
+        }
+        if (found && outsideFrom < l.text.length() && any(l.lower, "prof.", "dr.", "pd ", "ob ", "bürgermeister", "landr",
+                "staatssekr", "minister")) {
+            // people named beside the items of the sentence take no part in them: kept as people only
+            outside.append(l.text, outsideFrom, l.text.length());
+            doc.loosePeople.addAll(Persons.inProse(outside.toString(), l, doc));
         }
         if (!found && any(l.lower, "prof.", "dr.", "pd ", "ob ", "bürgermeister", "landr", "staatssekr", "minister")) {
             List<Drafts.PersonRef> ps = Persons.inProse(l.text, l, doc);
@@ -1008,7 +1048,7 @@ final class AnnouncementParser {
     }
 
     static String stripBullet(String t) {
-        return Rx.replaceFirst(t, "^(?:[-•*·–—»>›]\\s*)+", "").strip();
+        return Rules.stripBullets(t);
     }
 
     static boolean titleLike(String t) {
@@ -1024,7 +1064,13 @@ final class AnnouncementParser {
                 && t.charAt(0) != '"') {
             return false;
         }
-        return t.split(" ").length <= 22 && !Rules.URL.matcher(t).find();
+        int words = 1;
+        for (int i = 0; i < len; i++) {
+            if (t.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words <= 22 && !(t.contains("http://") || t.contains("https://"));
     }
 
     private void unmatched(Drafts.Line l) {

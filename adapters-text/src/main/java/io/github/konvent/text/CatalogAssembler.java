@@ -35,6 +35,7 @@ import io.github.konvent.people.Organization;
 import io.github.konvent.people.OrganizationKind;
 import io.github.konvent.people.Person;
 import io.github.konvent.spi.Notice;
+import io.github.konvent.spi.ReadLimits;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,10 +68,18 @@ final class CatalogAssembler {
     private final Map<String, Project> projects = new LinkedHashMap<>();
     private final Map<String, ProjectId> projectByKey = new HashMap<>();
     private final List<Venue> venues = new ArrayList<>();
+    /** Organisations by the name as written, before {@link #norm}: most names repeat verbatim. */
+    private final Map<String, OrganizationId> orgByName = new HashMap<>();
+    private final Optional<String> sourceUrl;
+    private final ReadLimits limits;
+    /** Heads of a municipality or district named without an organisation in a greeting: see {@link #headsOfHost}. */
+    private final Map<PersonId, Drafts.PersonRef> heads = new LinkedHashMap<>();
 
     CatalogAssembler(TextImport.Options options, Drafts.Doc doc) {
         this.options = options;
         this.doc = doc;
+        this.sourceUrl = options.sourceUrl();
+        this.limits = options.limits();
         Catalog known = options.known();
         known.organizations().forEach(o -> orgIds.reserve(o.id().value()));
         known.people().forEach(p -> personIds.reserve(p.id().value()));
@@ -87,6 +96,7 @@ final class CatalogAssembler {
                     && e.venue == null && e.status == null) {
                 continue;
             }
+            limit(events.size() + 1, limits.maxEvents(), "maxEvents", "events", e.firstLine.location);
             events.add(event(e, first ? fallbackTitle : null));
             first = false;
         }
@@ -102,6 +112,7 @@ final class CatalogAssembler {
         for (Drafts.PersonRef p : doc.loosePeople) {
             person(p, null);
         }
+        headsOfHost(events);
         b.addAllOrganizations(orgs.values());
         for (Map.Entry<String, Person.Builder> pe : people.entrySet()) {
             b.addPeople(pe.getValue().build());
@@ -221,7 +232,9 @@ final class CatalogAssembler {
             fact(sid, "organiser", org.value(), doc.organiserLine, 0.7, "organiser");
         }
         LocalDate asOf = e.start;
+        int contributions = 0;
         for (Drafts.Contribution c : e.contributions) {
+            limit(++contributions, limits.maxListLength(), "maxListLength", "contributions", c.line.location);
             eb.addContributions(contribution(c, asOf, sid));
         }
         sessions(e, id, asOf, eb);
@@ -243,7 +256,8 @@ final class CatalogAssembler {
                 continue;
             }
             n++;
-            ids.put(it, SessionId.of(String.format(Locale.ROOT, "%s-s%02d", id.value(), n)));
+            limit(n, limits.maxSessionsPerEvent(), "maxSessionsPerEvent", "sessions", it.line.location);
+            ids.put(it, SessionId.of(id.value() + (n < 10 ? "-s0" : "-s") + n));
         }
         for (Drafts.Block bl : e.blocks) {
             String label = bl.label == null ? "parallel" : bl.label;
@@ -262,6 +276,7 @@ final class CatalogAssembler {
             }
             long count = e.items.stream().filter(i -> i.block == bl && ids.containsKey(i)).count();
             pb.announcedSessionCount((int) count);
+            limit(blocks.size(), limits.maxListLength(), "maxListLength", "parallel blocks", bl.line.location);
             eb.addBlocks(pb.build());
         }
         for (Drafts.Item it : e.items) {
@@ -316,6 +331,7 @@ final class CatalogAssembler {
                 Contribution con = contribution(c, asOf, s);
                 if (!seen.contains(con.person())) {
                     seen.add(con.person());
+                    limit(seen.size(), limits.maxListLength(), "maxListLength", "contributions", c.line.location);
                     sb.addContributions(con);
                 }
             }
@@ -345,6 +361,7 @@ final class CatalogAssembler {
                 vb.address(ab.build());
                 fact(id.value(), "address", ab.build().toDisplayString(), v.line, v.confidence, "venue");
             }
+            limit(venues.size() + 1, limits.maxListLength(), "maxListLength", "venues", v.line.location);
             venues.add(vb.build());
             fact(id.value(), "name", v.name, v.line, v.confidence, "venue");
         }
@@ -453,11 +470,16 @@ final class CatalogAssembler {
             if (p.salutation != null) {
                 pb.salutation(p.salutation);
             }
+            limit(people.size() + 1, limits.maxListLength(), "maxListLength", "people", p.line.location);
             people.put(id.value(), pb);
             fact(id.value(), "name", p.fullName(), p.line, p.confidence, p.rule);
             if (p.honorific != null) {
                 fact(id.value(), "honorific", p.honorific, p.line, 0.9, "honorific");
             }
+        }
+        if (p.organization == null && p.function != null && Rules.HEAD_OF.containsKey(p.function)
+                && AnnouncementParser.any(p.line.lower, Rules.GREETING_WORDS)) {
+            heads.putIfAbsent(id, p);
         }
         if (p.organization != null) {
             OrganizationId org = organization(p.organization, p.organizationShort, p.line, p.confidence);
@@ -478,7 +500,54 @@ final class CatalogAssembler {
         return id;
     }
 
+    /**
+     * The head of the host: a mayor or district administrator named without an organisation, in
+     * a greeting or an opening ("Oberbürgermeister Ullrich Sierau wird … mit einem Grußwort
+     * eröffnen"), belongs to the one municipality (or district) the text states as host. With two
+     * hosts, or none, or a head who is affiliated elsewhere, nothing is inferred.
+     */
+    private void headsOfHost(List<Event> events) {
+        if (doc.hosts.size() != 1 || heads.isEmpty()) {
+            return;
+        }
+        Map.Entry<String, Drafts.Line> host = doc.hosts.entrySet().iterator().next();
+        String hostName = host.getKey();
+        LocalDate asOf = events.size() == 1 ? events.get(0).startDate().orElse(null) : null;
+        for (Map.Entry<PersonId, Drafts.PersonRef> h : heads.entrySet()) {
+            Drafts.PersonRef p = h.getValue();
+            List<String> kinds = Rules.HEAD_OF.get(p.function);
+            if (affiliations.containsKey(h.getKey()) || kinds.stream().noneMatch(k -> hostName.startsWith(k + " "))) {
+                continue;
+            }
+            OrganizationId org = organization(hostName, null, host.getValue(), 0.5);
+            Affiliation.Builder ab = Affiliation.builder().organization(org).position(p.function);
+            if (asOf != null) {
+                ab.asOf(asOf);
+            }
+            List<Affiliation> list = new ArrayList<>(List.of(ab.build()));
+            affiliations.put(h.getKey(), list);
+            people.get(h.getKey().value()).affiliations(list);
+            fact(h.getKey().value(), "affiliation", org.value(), host.getValue(), 0.5, "head-of-host");
+            doc.notice(Notice.Level.INFO, p.line.location, p.fullName() + " (" + p.function + ") is taken to belong to "
+                    + hostName + ", named as host in " + host.getValue().location + ".", p.fullName() + " ("
+                    + p.function + ") wird " + hostName + " zugeordnet, die als Gastgeber genannt ist ("
+                    + host.getValue().location + ").");
+        }
+    }
+
     private OrganizationId organization(String name, String shortName, Drafts.Line line, double confidence) {
+        OrganizationId byName = shortName == null ? orgByName.get(name) : null;
+        if (byName != null) {
+            return byName;
+        }
+        OrganizationId found = organizationByKey(name, shortName, line, confidence);
+        if (shortName == null) {
+            orgByName.put(name, found);
+        }
+        return found;
+    }
+
+    private OrganizationId organizationByKey(String name, String shortName, Drafts.Line line, double confidence) {
         String key = norm(name);
         OrganizationId id = orgByKey.get(key);
         if (id == null && shortName != null) {
@@ -509,6 +578,8 @@ final class CatalogAssembler {
             ob.shortName(shortName);
             orgByKey.put(norm(shortName), id);
         }
+        limit(orgs.size() + 1, limits.maxListLength(), "maxListLength", "organisations",
+                line == null ? "" : line.location);
         orgs.put(id.value(), ob.build());
         orgByKey.put(key, id);
         fact(id.value(), "name", name, line, confidence, "organisation");
@@ -535,14 +606,32 @@ final class CatalogAssembler {
         } else {
             pb.kind(ProjectKind.OTHER);
         }
+        limit(projects.size() + 1, limits.maxListLength(), "maxListLength", "projects",
+                line == null ? "" : line.location);
         projects.put(id.value(), pb.build());
         projectByKey.put(key, id);
         fact(id.value(), "title", name, line, 0.7, "project");
         return id;
     }
 
-    private static String norm(String s) {
-        return Rx.replaceAll(Rx.replaceAll(s.toLowerCase(Locale.GERMAN), "[\\s\\u00a0]+", " "), "[„“\"»«]", "").strip();
+    /** A name in lower case, runs of spaces as one, quotation marks dropped, trimmed: the key names are matched by. */
+    static String norm(String s) {
+        String lower = s.toLowerCase(Locale.GERMAN);
+        StringBuilder sb = new StringBuilder(lower.length());
+        boolean space = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = true;
+            } else if (c != '„' && c != '“' && c != '"' && c != '»' && c != '«') {
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** Levenshtein distance, giving up (returning max + 1) once it exceeds max. */
@@ -573,6 +662,13 @@ final class CatalogAssembler {
         return prev[b.length()];
     }
 
+    /** Stops the import when a count goes beyond its limit (nothing is returned, as for every reader). */
+    private static void limit(int count, int max, String limit, String what, String location) {
+        if (count > max) {
+            throw ReadLimits.exceeded(location, "more than " + max + " " + what, limit, max);
+        }
+    }
+
     // ---- provenance ------------------------------------------------------------------------
 
     private void fact(String subject, String field, String value, Drafts.Line line, double confidence, String rule) {
@@ -585,7 +681,7 @@ final class CatalogAssembler {
 
     private void fact(String subject, String field, String value, int line, String location, double confidence,
             String rule) {
-        facts.add(new Fact(subject, field, value, line, location == null ? "" : location, options.sourceUrl(),
+        facts.add(new Fact(subject, field, value, line, location == null ? "" : location, sourceUrl,
                 confidence, rule));
     }
 

@@ -49,12 +49,24 @@ final class Drafts {
                 table = t.contains("|");
             }
             this.tableRow = table;
-            this.arrow = Rx.matches(t, "^(?:[-•*–]\\s*)?[»>›].*");
+            this.arrow = arrow(t);
             this.bold = b;
-            String stripped = Rx.replaceFirst(t, "^(?:[-•*·–—»>›]\\s*)+", "").strip();
+            String stripped = Rules.stripBullets(t);
             this.text = stripped;
             this.lower = stripped.toLowerCase(java.util.Locale.GERMAN);
         }
+    }
+
+    /** Whether a line starts with an arrow ("» …"), perhaps after one bullet ("- » …"). */
+    static boolean arrow(String t) {
+        int i = 0;
+        if (i < t.length() && "-•*–".indexOf(t.charAt(i)) >= 0) {
+            i++;
+            while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+                i++;
+            }
+        }
+        return i < t.length() && "»>›".indexOf(t.charAt(i)) >= 0;
     }
 
     /** Splits lines that hold two programme items ("… Teilnehmer 10.00 Uhr: Begrüßung"). */
@@ -373,7 +385,21 @@ final class Drafts {
         String organiserShort;
         Line organiserLine;
         Line firstLine;
+        /** Municipalities and districts stated as hosts ("Als Gastgeber … ist die Stadt Dortmund"), with their line. */
+        final java.util.Map<String, Line> hosts = new java.util.LinkedHashMap<>();
         private Line lastHeading;
+
+        /** Formats of the texts seen, as {@link Rules#earliest} finds them: labels repeat ("Kaffeepause"). */
+        private final java.util.Map<String, java.util.Optional<SessionFormat>> formats = new java.util.HashMap<>();
+
+        /** @return the format the text names ({@link Rules#FORMATS}, earliest keyword), or null */
+        SessionFormat format(String text) {
+            if (text.length() > 80) {
+                return Rules.earliest(Rules.FORMATS, text);
+            }
+            return formats.computeIfAbsent(text, k -> java.util.Optional.ofNullable(Rules.earliest(Rules.FORMATS, k)))
+                    .orElse(null);
+        }
 
         void notice(Notice.Level level, String location, String english, String german) {
             notices.add(Notice.of(level, location, english, german));

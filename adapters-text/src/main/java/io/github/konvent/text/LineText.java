@@ -124,6 +124,14 @@ public final class LineText {
         boolean space = false;
         for (int i = 0; i < raw.length() && sb.length() < MAX_LINE; i++) {
             char c = raw.charAt(i);
+            if (c > ' ' && c < 0x7F) {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+                continue;
+            }
             if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
                 continue;
             }

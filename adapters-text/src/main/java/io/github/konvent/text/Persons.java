@@ -48,12 +48,18 @@ final class Persons {
             return null;
         }
         boolean requested = false;
-        Matcher req = Rules.REQUESTED.matcher(s);
-        if (req.find()) {
+        Matcher req = Rules.mayBeRequested(s) ? Rules.REQUESTED.matcher(s) : null;
+        if (req != null && req.find()) {
             requested = true;
             s = req.replaceAll("").strip();
         }
-        s = LEAD.matcher(s).replaceFirst("");
+        Matcher lead = s.indexOf(' ') > 0 && s.indexOf(' ') <= 5 ? LEAD.matcher(s) : null;
+        if (lead != null && lead.lookingAt()) {
+            s = s.substring(lead.end());
+        }
+        if (!context && !mayBeTitled(s)) {
+            return null; // without context a person needs a salutation, function or title
+        }
         List<Drafts.PersonRef> out = new ArrayList<>();
         for (String chunk : s.indexOf(';') < 0 ? new String[] {s} : Rx.split(s, "\\s*;\\s*")) {
             List<Drafts.PersonRef> ps = chunk(chunk.strip(), context, l, doc);
@@ -89,8 +95,10 @@ final class Persons {
             }
             names.add((Drafts.PersonRef) head[0]);
             rest = (String) head[1];
-            Matcher j = JOIN.matcher(rest);
-            if (j.find() && head(rest.substring(j.end()), l) != null) {
+            String joined = rest.stripLeading();
+            Matcher j = joined.startsWith("und ") || joined.startsWith("& ") || joined.startsWith("sowie ")
+                    || joined.startsWith("/ ") ? JOIN.matcher(rest) : null;
+            if (j != null && j.lookingAt() && head(rest.substring(j.end()), l) != null) {
                 rest = rest.substring(j.end());
                 continue;
             }
@@ -107,7 +115,7 @@ final class Persons {
                 String inner = rest.substring(1, close).strip();
                 rest = rest.substring(close + 1).strip();
                 for (Drafts.PersonRef p : names) {
-                    if (inner.contains("_") || Rx.matches(inner, ".*\\d.*")) {
+                    if (inner.contains("_") || hasDigit(inner)) {
                         p.projects.add(inner);
                     } else {
                         p.organization = inner;
@@ -117,8 +125,9 @@ final class Persons {
             }
         }
         boolean affiliated = names.get(0).organization != null;
-        if (Rx.matches(rest, "^[,–—/]\\s*.*|^-\\s.*")) {
-            String a = Rx.replaceFirst(rest, "^[,–—/-]\\s*", "").strip();
+        if (!rest.isEmpty() && (",–—/".indexOf(rest.charAt(0)) >= 0
+                || rest.length() > 1 && rest.charAt(0) == '-' && Character.isWhitespace(rest.charAt(1)))) {
+            String a = rest.substring(1).strip();
             if (!a.isEmpty()) {
                 for (Drafts.PersonRef p : names) {
                     affiliation(p, a, l);
@@ -129,7 +138,7 @@ final class Persons {
             if (!context && !titled) {
                 return null;
             }
-            if (Rules.ORGANIZATION_WORD.matcher(rest).find() && rest.length() < 120
+            if (Rules.organizationWord(rest) && rest.length() < 120
                     && Character.isUpperCase(rest.codePointAt(0))) {
                 for (Drafts.PersonRef p : names) {
                     affiliation(p, rest, l);
@@ -157,25 +166,26 @@ final class Persons {
     private static Object[] head(String text, Drafts.Line l) {
         String s = text.strip();
         Drafts.PersonRef p = new Drafts.PersonRef(l);
-        Matcher sal = SALUTATION.matcher(s);
-        if (sal.find()) {
+        Matcher sal = s.startsWith("Frau ") || s.startsWith("Herr") ? SALUTATION.matcher(s) : null;
+        if (sal != null && sal.lookingAt()) {
             p.salutation = sal.group(1).startsWith("Herr") ? "Herr" : "Frau";
             s = s.substring(sal.end());
         }
-        Matcher fn = FUNCTION.matcher(s);
-        if (fn.find()) {
+        Matcher fn = Rules.startsWithAny(s, FUNCTION_STARTS) ? FUNCTION.matcher(s) : null;
+        if (fn != null && fn.lookingAt()) {
             String key = fn.group(1).toLowerCase(Locale.GERMAN);
             p.function = Rules.FUNCTIONS.getOrDefault(key, fn.group(1));
             s = s.substring(fn.end());
         }
-        Matcher hon = Rules.HONORIFIC.matcher(s);
-        if (hon.matches() && !hon.group(1).isBlank()) {
-            p.honorific = Rx.replaceAll(hon.group(1).strip(), "\\s+", " ");
+        Matcher hon = Rules.startsWithAny(s, HONORIFIC_STARTS) ? Rules.HONORIFIC.matcher(s) : null;
+        if (hon != null && hon.matches() && !hon.group(1).isBlank()) {
+            String h = hon.group(1).strip();
+            p.honorific = h.contains("  ") || h.indexOf('\t') >= 0 ? Rx.replaceAll(h, "\\s+", " ") : h;
             s = hon.group(2).strip();
         }
         if (p.function == null) {
-            Matcher fn2 = FUNCTION.matcher(s);
-            if (fn2.find()) {
+            Matcher fn2 = Rules.startsWithAny(s, FUNCTION_STARTS) ? FUNCTION.matcher(s) : null;
+            if (fn2 != null && fn2.lookingAt()) {
                 p.function = Rules.FUNCTIONS.getOrDefault(fn2.group(1).toLowerCase(Locale.GERMAN), fn2.group(1));
                 s = s.substring(fn2.end());
             }
@@ -241,6 +251,42 @@ final class Persons {
         return new Object[] {p, rest};
     }
 
+    /** @return the text without the given characters at its end, trimmed */
+    static String trimEnd(String s, String chars) {
+        int end = s.length();
+        while (end > 0 && chars.indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return s.substring(0, end).strip();
+    }
+
+    /** The literal heads of {@link #FUNCTION}. */
+    private static final String[] FUNCTION_STARTS = {"OB ", "Oberbürgermeister", "Bürgermeister", "Landr", "Staatssekretär",
+        "Staatsminister", "Minister", "Stadtr", "Beigeordnete", "Dezernent", "Präsident", "Ortsvorsteher", "Rechtsanw",
+        "Pfarrer", "Architekt", "Journalist", "Bezirksbürgermeister"};
+
+    /** The literal heads of {@link Rules#HONORIFIC}. */
+    private static final String[] HONORIFIC_STARTS = {"Prof", "Dr.", "PD", "Jun.", "apl.", "Dipl.", "M.", "MdB", "MdL"};
+
+    /** The literal heads of {@link #SALUTATION}, {@link #FUNCTION} and {@link Rules#HONORIFIC} (all case-sensitive). */
+    private static final String[] TITLE_WORDS = {"Frau", "Herr", "Prof", "Dr.", "PD", "OB", "ürgermeister", "Landr",
+        "Staatssekretär", "inister", "Stadtr", "Beigeordnete", "Dezernent", "räsident", "Ortsvorsteher", "Rechtsanw",
+        "Pfarrer", "Architekt", "Journalist", "Jun.", "apl.", "Dipl.", "M.", "MdB", "MdL"};
+
+    /** @return whether the text can hold a salutation, function or academic title */
+    static boolean mayBeTitled(String s) {
+        return AnnouncementParser.any(s, TITLE_WORDS);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean validWord(String w) {
         if (Rules.PARTICLES.contains(w)) {
             return true;
@@ -251,7 +297,7 @@ final class Persons {
         if (w.length() <= 3 && w.equals(w.toUpperCase(Locale.GERMAN))) {
             return false;
         }
-        return !(w.length() >= 8 && Rules.NOUN_ENDING.matcher(w.toLowerCase(Locale.GERMAN)).matches());
+        return !(w.length() >= 8 && Rules.endsWithAny(w.toLowerCase(Locale.GERMAN), Rules.NOUN_ENDINGS));
     }
 
     /** "MÜLLER" → "Müller", "HANS-PETER" → "Hans-Peter"; other words stay as they are. */
@@ -274,7 +320,7 @@ final class Persons {
      * "Bürgermeister Gemeinde X (LAZIKN2030)", "Zentrum für … (zze) (KoDa_eG)".
      */
     static void affiliation(Drafts.PersonRef p, String text, Drafts.Line l) {
-        String a = Rx.replaceAll(text.strip(), "[,;.]+$", "").strip();
+        String a = trimEnd(text.strip(), ",;.");
         List<String> parens = new ArrayList<>();
         while (a.endsWith(")")) {
             int open = a.lastIndexOf('(');
@@ -285,12 +331,13 @@ final class Persons {
             if (!Rules.REQUESTED.matcher("(" + inner + ")").matches() && !inner.isEmpty()) {
                 parens.add(0, inner);
             }
-            a = Rx.replaceAll(a.substring(0, open).strip(), "[,;]+$", "").strip();
+            a = trimEnd(a.substring(0, open).strip(), ",;");
         }
-        String[] segments = a.isEmpty() ? new String[0] : Rx.split(a, "\\s*,\\s*");
+        String[] segments = a.isEmpty() ? new String[0] : a.indexOf(',') < 0 ? new String[] {a}
+                : Rx.split(a, "\\s*,\\s*");
         int orgAt = -1;
         for (int i = segments.length - 1; i >= 0; i--) {
-            if (Rules.ORGANIZATION_WORD.matcher(segments[i]).find()) {
+            if (Rules.organizationWord(segments[i])) {
                 orgAt = i;
                 break;
             }
@@ -305,7 +352,7 @@ final class Persons {
             for (int i = orgAt + 1; i < segments.length - 1; i++) {
                 list &= !segments[i].contains(" ");
             }
-            if (list && !Rules.ORGANIZATION_WORD.matcher(segments[segments.length - 1]).find()) {
+            if (list && !Rules.organizationWord(segments[segments.length - 1])) {
                 org = String.join(", ", java.util.Arrays.asList(segments).subList(orgAt, segments.length));
             }
         }
@@ -314,8 +361,8 @@ final class Persons {
             position.append(position.length() > 0 ? ", " : "").append(segments[i]);
         }
         if (org != null) {
-            Matcher pos = Rules.POSITION.matcher(org);
-            if (pos.matches()) {
+            Matcher pos = Rules.startsWithAny(org, Rules.POSITION_STARTS) ? Rules.POSITION.matcher(org) : null;
+            if (pos != null && pos.matches()) {
                 String after = pos.group(2).strip();
                 position.append(position.length() > 0 ? ", " : "").append(pos.group(1));
                 org = after.isEmpty() ? null : after;
@@ -387,7 +434,7 @@ final class Persons {
             if (org.find()) {
                 String o = org.group(1) != null ? org.group(1) : org.group(2);
                 o = Rx.replaceAll(o, "\\s(?:für|und|der|des|in)$", "").strip();
-                if (org.group(1) != null || Rules.ORGANIZATION_WORD.matcher(o).find()) {
+                if (org.group(1) != null || Rules.organizationWord(o)) {
                     if (o.contains("_")) {
                         p.projects.add(o);
                     } else {

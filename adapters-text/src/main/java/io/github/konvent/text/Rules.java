@@ -101,6 +101,10 @@ final class Rules {
             Map.entry("achte", 8), Map.entry("achten", 8), Map.entry("neunte", 9), Map.entry("neunten", 9),
             Map.entry("zehnte", 10), Map.entry("zehnten", 10));
 
+    /** "Bürgerschaftliches Engagement fördern – …, Fachkongress 2015": an edition known by its year. */
+    static final Pattern YEAR_HEADING = Pattern.compile("^(.{0,160}?)[,:]?\\s*((?:Fach|Jahres)?(?:kongress|konferenz|tagung"
+            + "|fachtag|symposium|forum))\\s+(19\\d\\d|20\\d\\d)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** "Zum zweiten Mal", "die 3. Fachkonferenz", "erstmalig". */
     static final Pattern EDITION = Pattern.compile("\\b(?:zum\\s+(\\p{L}+|\\d{1,2}\\.)\\s+Mal|(?:die|der|das)\\s+"
             + "(\\d{1,2})\\.\\s+(?:Fach)?(?:konferenz|kongress|tagung|forum))",
@@ -220,6 +224,9 @@ final class Rules {
     static final Pattern PARALLEL_ITEM = Pattern.compile("^(Workshop|Forum|Fachforum|Arbeitsgruppe|AG|Panel|Session"
             + "|Themeninsel|Werkstatt|Dialogforum|Exkursion|Raum)\\s+([A-Z]|\\d{1,2}|[IVX]{1,4})\\b\\s?[:.|–—-]?\\s*(.*)$",
             Pattern.UNICODE_CASE);
+    /** The literal heads of {@link #PARALLEL_ITEM}. */
+    static final String[] PARALLEL_ITEM_STARTS = {"Workshop ", "Forum ", "Fachforum ", "Arbeitsgruppe ", "AG ", "Panel ",
+        "Session ", "Themeninsel ", "Werkstatt ", "Dialogforum ", "Exkursion ", "Raum "};
     static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})[.)]\\s+(\\p{Lu}.*)$", Pattern.UNICODE_CASE);
     static final Pattern PARALLEL_WORD = Pattern.compile("parallel|workshopthemen|workshops\\b|foren\\b|"
             + "arbeitsgruppen|themeninseln|fachforen|dialogforen", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -318,10 +325,11 @@ final class Rules {
             "Bund", "Europa", "Wissenschaft", "Praxis", "Politik", "Verwaltung", "Zivilgesellschaft", "Quartier");
 
     /** Name-word endings that mark a German noun, never a name ("Begleitvorhaben", "Beteiligung"). */
-    static final Pattern NOUN_ENDING = Pattern.compile(".*(?:ung|heit|keit|schaft|vorhaben|projekt|tion|ität|ismus"
-            + "|zentrum|institut|stelle|verband|verein|stiftung|netzwerk|kongress|konferenz|forum|programm|pause"
-            + "|runde|vortrag|impuls|amt|büro|ministerium|ort|platz|straße|halle|haus|saal|gruppe|team|kreis"
-            + "|land|stadt|gemeinde|kommune|region|agentur|rat|wesen|arbeit|bildung|politik|innen)$");
+    static final String[] NOUN_ENDINGS = {"ung", "heit", "keit", "schaft", "vorhaben", "projekt", "tion", "ität",
+        "ismus", "zentrum", "institut", "stelle", "verband", "verein", "stiftung", "netzwerk", "kongress", "konferenz",
+        "forum", "programm", "pause", "runde", "vortrag", "impuls", "amt", "büro", "ministerium", "ort", "platz",
+        "straße", "halle", "haus", "saal", "gruppe", "team", "kreis", "land", "stadt", "gemeinde", "kommune", "region",
+        "agentur", "rat", "wesen", "arbeit", "bildung", "politik", "innen"};
 
     /** Organisation kinds by a word in the name, tried in this order. */
     static final List<Keyword<OrganizationKind>> ORGANIZATION_KINDS = List.of(
@@ -343,11 +351,28 @@ final class Rules {
                     OrganizationKind.PUBLIC_AGENCY),
             Keyword.of("kulturzentrum|bürgerhaus|museum|theater", OrganizationKind.CULTURAL_CENTRE));
 
-    /** Words that make a text look like an organisation (for an affiliation on its own line). */
-    static final Pattern ORGANIZATION_WORD = Pattern.compile("universität|hochschule|institut|stiftung|verein|\\be\\.\\s?v\\."
-            + "|verband|gmbh|ministerium|\\bamt\\b|stadt\\b|^stadt|gemeinde|landkreis|kreis\\b|zentrum|netzwerk|agentur"
-            + "|büro|bank|genossenschaft|\\beg\\b|behörde|landesregierung|akademie|initiative|bündnis|\\bag\\b"
-            + "|region|forum\\b|werkstatt|kommune|landesamt|senat|bezirk", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A host stated in a sentence or label: "Als Gastgeber der Fachkonferenz ist die Stadt Dortmund
+     * …", "Gastgeberin ist die Gemeinde Wedemark", "Gastgeber: Landkreis Harburg". Group 1 the
+     * rest of the sentence, where {@link #HOST_PLACE} finds the municipalities and districts.
+     */
+    static final Pattern HOST = Pattern.compile("\\bGastgeber(?:in(?:nen)?)?\\b([^.;!?]{0,200})", Pattern.UNICODE_CASE);
+    /** A municipality or district named in a host sentence ({@link #HOST}'s group 1): each one is a host. */
+    static final Pattern HOST_PLACE = Pattern.compile("\\b((?:Stadt|Gemeinde|Hansestadt|Landeshauptstadt|Markt|Landkreis"
+            + "|Kreis)\\s+\\p{Lu}[\\p{L}\\-]+(?:\\s(?:an\\s(?:der|dem)\\s)?\\p{Lu}[\\p{L}\\-]+)?)", Pattern.UNICODE_CASE);
+
+    /** Functions of the head of a municipality or district, and the words its name starts with. */
+    static final Map<String, List<String>> HEAD_OF = Map.of(
+            "Oberbürgermeister", List.of("Stadt", "Hansestadt", "Landeshauptstadt"),
+            "Oberbürgermeisterin", List.of("Stadt", "Hansestadt", "Landeshauptstadt"),
+            "Bürgermeister", List.of("Stadt", "Gemeinde", "Markt", "Hansestadt"),
+            "Bürgermeisterin", List.of("Stadt", "Gemeinde", "Markt", "Hansestadt"),
+            "Landrat", List.of("Landkreis", "Kreis"),
+            "Landrätin", List.of("Landkreis", "Kreis"));
+
+    /** Words of a greeting or an opening: the head of the host municipality greets its guests. */
+    static final String[] GREETING_WORDS = {"grußwort", "begrüß", "eröffne", "willkommen"};
 
     // ---- helpers ---------------------------------------------------------------------------
 
@@ -358,7 +383,7 @@ final class Rules {
      *     tie), or null
      */
     static <T> T earliest(List<Keyword<T>> keywords, String text) {
-        Pattern combined = COMBINED.computeIfAbsent(keywords, Rules::combine);
+        Pattern combined = (Object) keywords == FORMATS ? FORMATS_COMBINED : COMBINED.computeIfAbsent(keywords, Rules::combine);
         Matcher m = combined.matcher(lower(text));
         if (!m.find()) {
             return null;
@@ -372,6 +397,7 @@ final class Rules {
     }
 
     private static final Map<List<? extends Keyword<?>>, Pattern> COMBINED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Pattern FORMATS_COMBINED = combine(FORMATS);
 
     /** One alternation of the whole table, each keyword a group: one scan finds the earliest keyword. */
     private static Pattern combine(List<? extends Keyword<?>> keywords) {
@@ -399,6 +425,170 @@ final class Rules {
             }
         }
         return null;
+    }
+
+    // ---- the cheap first pass: checks by characters that spare most lines most patterns ------
+
+    /** How a role header can start ("moderation", "grußwort", "podium" …): the literal heads of {@link #ROLE_HEADERS}. */
+    private static final String[] ROLE_HEADER_STARTS = {"moderat", "gesamtmoderat", "moderiert", "durch ", "diskussion",
+        "podium", "talkrunde", "auf dem podium", "es diskutieren", "gesprächsrunde", "panel", "mit", "teilnehmende",
+        "diskutanten", "im gespräch", "referent", "vortragende", "impuls", "input", "speaker", "vortrag von",
+        "es sprechen", "begrüßung", "gastgeber", "grußwort", "dialogpartner", "impulsgeber"};
+
+    /**
+     * @param lower a line in lower case, bullets stripped
+     * @return the role its header names ("Moderation:", "Diskussionsrunde mit"), or null
+     */
+    static ContributionRole roleHeader(String lower) {
+        if (!startsWithAny(lower, ROLE_HEADER_STARTS) && !lower.contains("diskussionsrunde")) {
+            return null;
+        }
+        for (Keyword<ContributionRole> k : ROLE_HEADERS) {
+            if (k.pattern().matcher(lower).lookingAt()) {
+                return k.value();
+            }
+        }
+        return null;
+    }
+
+    /** @return whether the text names parallel sessions ({@link #PARALLEL_WORD}) */
+    static boolean parallelWord(String text) {
+        String lower = lower(text);
+        return AnnouncementParser.any(lower, "parallel", "workshop", "foren", "arbeitsgruppen", "themeninseln")
+                && PARALLEL_WORD.matcher(text).find();
+    }
+
+    /** @return whether the text holds the mark "(parallel)" ({@link #PARALLEL_MARK}) */
+    static boolean parallelMark(String text) {
+        return (text.indexOf('(') >= 0 || text.indexOf('[') >= 0) && lower(text).contains("parallel")
+                && PARALLEL_MARK.matcher(text).find();
+    }
+
+    /** @return whether the text names a cancellation (the first {@link #STATUS} keyword) */
+    static boolean cancelled(String lower) {
+        return AnnouncementParser.any(lower, "abge", "fällt", "findet", "absag", "entfällt", "cancel")
+                && STATUS.get(0).pattern().matcher(lower).find();
+    }
+
+    /** @return whether the text has a letter or digit pattern a {@link #REQUESTED} mark needs */
+    static boolean mayBeRequested(String text) {
+        return text.indexOf('(') >= 0 || text.indexOf('[') >= 0;
+    }
+
+    /** Bullets ({@code - • * · – — » > ›}) and the spaces after them, stripped from the start; then trimmed. */
+    static String stripBullets(String t) {
+        int i = 0;
+        int n = t.length();
+        while (i < n) {
+            char c = t.charAt(i);
+            if (c == '-' || c == '•' || c == '*' || c == '·' || c == '–' || c == '—' || c == '»' || c == '>'
+                    || c == '›') {
+                i++;
+                while (i < n && Character.isWhitespace(t.charAt(i))) {
+                    i++;
+                }
+            } else {
+                break;
+            }
+        }
+        return (i == 0 ? t : t.substring(i)).strip();
+    }
+
+    /** Words that make a text look like an organisation (for an affiliation on its own line); see {@link #organizationWord}. */
+    private static final String[] ORGANIZATION_WORDS = {"universität", "hochschule", "institut", "stiftung", "verein",
+        "e.v", "e. v", "verband", "gmbh", "ministerium", "amt", "landesamt", "stadt", "gemeinde", "kreis", "landkreis", "zentrum", "netzwerk",
+        "agentur", "büro", "bank", "eg", "genossenschaft", "behörde", "landesregierung", "akademie", "initiative", "bündnis", "ag",
+        "region", "forum", "werkstatt", "kommune", "senat", "bezirk"};
+
+    /** Words of {@link #ORGANIZATION_WORDS} that must end at a word boundary ("amt", not "Amtsblatt"). */
+    private static final Set<String> ORGANIZATION_WORDS_ENDING = Set.of("amt", "stadt", "kreis", "eg", "ag", "forum");
+    /** Words of {@link #ORGANIZATION_WORDS} that must start at a word boundary. */
+    private static final Set<String> ORGANIZATION_WORDS_STARTING = Set.of("amt", "eg", "ag", "e.v", "e. v");
+
+    /**
+     * Whether the text holds a word of an organisation: one of {@link #ORGANIZATION_WORDS}, the short
+     * ones as whole words ("AG", "eG", "Amt"), "e.V."; "Stadt" at the start or as a word's end.
+     *
+     * @param text a text
+     * @return whether it looks like (part of) an organisation's name
+     */
+    static boolean organizationWord(String text) {
+        String lower = lower(text);
+        for (String w : ORGANIZATION_WORDS) {
+            int from = 0;
+            int at;
+            while ((at = lower.indexOf(w, from)) >= 0) {
+                int end = at + w.length();
+                boolean startOk = !ORGANIZATION_WORDS_STARTING.contains(w) || at == 0 || !isWord(lower.charAt(at - 1));
+                boolean endOk = !ORGANIZATION_WORDS_ENDING.contains(w) || end == lower.length() || !isWord(lower.charAt(end))
+                        || w.equals("stadt") && at == 0;
+                if (w.startsWith("e.") || w.startsWith("e. ")) {
+                    endOk = end < lower.length() && lower.charAt(end) == '.';
+                }
+                if (startOk && endOk) {
+                    return true;
+                }
+                from = at + 1;
+            }
+        }
+        return false;
+    }
+
+    /** A word character as the regular expressions' {@code \\b} sees it. */
+    static boolean isWord(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    /** @return whether {@code word} occurs in {@code lower} at its start or after a non-word character */
+    static boolean wordAt(String lower, String word) {
+        int from = 0;
+        int at;
+        while ((at = lower.indexOf(word, from)) >= 0) {
+            if (at == 0 || !isWord(lower.charAt(at - 1))) {
+                return true;
+            }
+            from = at + 1;
+        }
+        return false;
+    }
+
+    /** @return whether a line in lower case can be a programme item ({@link #TIME_ITEM}): a digit or "ab", "bis", "ca.", "gegen" first */
+    static boolean mayBeTimeItem(String lower) {
+        return !lower.isEmpty() && (Character.isDigit(lower.charAt(0)) || lower.startsWith("ab ")
+                || lower.startsWith("bis ") || lower.startsWith("ca.") || lower.startsWith("gegen "));
+    }
+
+    /** @return whether a line in lower case can be a day heading ({@link #DAY_HEADER}) */
+    static boolean mayBeDayHeader(String lower) {
+        return !lower.isEmpty() && (Character.isDigit(lower.charAt(0)) || lower.startsWith("tag") || lower.startsWith("day")
+                || lower.startsWith("erster") || lower.startsWith("zweiter") || lower.startsWith("dritter")
+                || lower.startsWith("vierter"));
+    }
+
+    /** The literal heads of {@link #POSITION}. */
+    static final String[] POSITION_STARTS = {"Ober", "Bürgermeister", "bürgermeister", "Landr", "Geschäftsführer",
+        "Vorsitzende", "Vorstand", "Leiter", "Projektleiter", "Referent", "Dezernent", "Beigeordnete", "Staatssekretär",
+        "Minister", "Präsident", "Koordinator", "Mitarbeiter", "Sprecher", "Direktor", "Wissenschaftliche",
+        "Engagementbeauftragte", "Quartiersmanager"};
+
+    /** @return whether {@code text} starts with one of the words */
+    static boolean startsWithAny(String text, String[] starts) {
+        for (String w : starts) {
+            if (text.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether {@code lower} ends with one of the words */
+    static boolean endsWithAny(String lower, String[] endings) {
+        for (String e : endings) {
+            if (lower.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String lower(String s) {

@@ -4,6 +4,7 @@ import io.github.konvent.Catalog;
 import io.github.konvent.InputException;
 import io.github.konvent.spi.FormatOptions;
 import io.github.konvent.spi.Notice;
+import io.github.konvent.spi.ReadLimits;
 import io.github.konvent.spi.ReadResult;
 import java.net.URI;
 import java.util.List;
@@ -36,6 +37,7 @@ public final class TextImport {
      * @return the catalog, the provenance of its facts and the review notices
      */
     public static Result readText(String text, Options options) {
+        checkLength(text.length(), "characters", options);
         return readLines(LineText.lines(text), options);
     }
 
@@ -45,6 +47,7 @@ public final class TextImport {
      * @return the catalog, the provenance of its facts and the review notices
      */
     public static Result readHtml(String html, Options options) {
+        checkLength(html.length(), "characters", options);
         return readLines(HtmlText.lines(html), options);
     }
 
@@ -56,13 +59,23 @@ public final class TextImport {
      * @throws InputException when the PDF is encrypted, forbids extraction or is no PDF
      */
     public static Result readPdf(byte[] pdf, Options options) {
+        checkLength(pdf.length, "bytes", options);
         return readLines(PdfText.lines(pdf, options.sourceName()), options);
+    }
+
+    static void checkLength(long length, String unit, Options options) {
+        long max = options.limits().maxDocumentLength();
+        if (length > max) {
+            throw ReadLimits.exceeded(options.sourceName(), "a document of " + length + " " + unit, "maxDocumentLength",
+                    max);
+        }
     }
 
     /**
      * @param lines the announcement's lines, in reading order
      * @param options the options
      * @return the catalog, the provenance of its facts and the review notices
+     * @throws InputException when the lines go beyond one of {@link Options#limits()}
      */
     public static Result readLines(List<SourceLine> lines, Options options) {
         return new AnnouncementParser(options).parse(lines);
@@ -77,6 +90,7 @@ public final class TextImport {
         private final String sourceName;
         private final Catalog known;
         private final int maxItems;
+        private final ReadLimits limits;
 
         private Options(Builder b) {
             this.year = b.year;
@@ -84,6 +98,7 @@ public final class TextImport {
             this.sourceName = b.sourceName;
             this.known = b.known;
             this.maxItems = b.maxItems;
+            this.limits = b.limits;
         }
 
         /** @return options with every default */
@@ -98,7 +113,7 @@ public final class TextImport {
 
         /**
          * Takes the format options {@code year} and {@code source-url} from
-         * {@link FormatOptions#extra()}.
+         * {@link FormatOptions#extra()}, and the {@link FormatOptions#limits() limits}.
          *
          * @param options format options
          * @param sourceName the input's name for messages
@@ -106,7 +121,7 @@ public final class TextImport {
          * @throws InputException when {@code year} is not a year or {@code source-url} no URL
          */
         public static Options from(FormatOptions options, String sourceName) {
-            Builder b = builder().sourceName(sourceName);
+            Builder b = builder().sourceName(sourceName).limits(options.limits());
             options.get("year").ifPresent(y -> {
                 try {
                     int v = Integer.parseInt(y.strip());
@@ -160,6 +175,17 @@ public final class TextImport {
             return maxItems;
         }
 
+        /**
+         * @return the limits the import enforces (an {@link InputException} naming the limit):
+         *     {@code maxDocumentLength} (characters of a text or HTML page, bytes of a PDF),
+         *     {@code maxStringLength} (a line, from which every text value comes),
+         *     {@code maxEvents}, {@code maxSessionsPerEvent} and {@code maxListLength} (people,
+         *     organisations, projects, venues, contributions, parallel blocks)
+         */
+        public ReadLimits limits() {
+            return limits;
+        }
+
         /** Builds {@link Options}. */
         public static final class Builder {
             private Integer year;
@@ -167,6 +193,7 @@ public final class TextImport {
             private String sourceName = "input";
             private Catalog known = Catalog.empty();
             private int maxItems = 5_000;
+            private ReadLimits limits = ReadLimits.defaults();
 
             private Builder() {}
 
@@ -215,6 +242,15 @@ public final class TextImport {
                     throw new IllegalArgumentException("maxItems " + max + " < 1");
                 }
                 this.maxItems = max;
+                return this;
+            }
+
+            /**
+             * @param limits the limits to enforce (default {@link ReadLimits#defaults()})
+             * @return this builder
+             */
+            public Builder limits(ReadLimits limits) {
+                this.limits = Objects.requireNonNull(limits, "limits");
                 return this;
             }
 

@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -43,23 +42,17 @@ class SeedImportTest {
                     SeedCatalog.ENGAGEMENTKONGRESS_NRW_2013),
             "004", List.of(SeedCatalog.BOELL_2021_04_28, SeedCatalog.BOELL_2021_06_02, SeedCatalog.BOELL_2021_10_06));
 
-    /**
-     * Known differences, each because the text does not state the fact next to the person or
-     * item: printed, not failed.
-     */
-    private static final Set<String> EXPLAINED = Set.of(
-            // the programme line says "Technologie", the heading "Technologien" (docs/SEEDS.md keeps the latter)
-            "item kas-kommunalkongress-2024-s03",
-            // Sierau's city is the host named elsewhere, not beside his name
-            "affiliation ullrich-sierau stadt-dortmund");
-
-    static TextImport.Result importSeed(String prefix, Integer year) throws IOException {
+    static String seedText(String prefix) throws IOException {
         Path dir = Shared.seeds();
         Path file;
         try (Stream<Path> s = Files.list(dir)) {
             file = s.filter(p -> p.getFileName().toString().startsWith(prefix + "_")).findFirst().orElseThrow();
         }
-        String text = LineText.decode(Files.readAllBytes(file), file.getFileName().toString());
+        return LineText.decode(Files.readAllBytes(file), file.getFileName().toString());
+    }
+
+    static TextImport.Result importSeed(String prefix, Integer year) throws IOException {
+        String text = seedText(prefix);
         Catalog known = Catalog.builder().addAllOrganizations(SeedCatalog.catalog().organizations()).build();
         TextImport.Options.Builder o = TextImport.Options.builder().known(known).sourceName(prefix);
         if (year != null) {
@@ -72,6 +65,7 @@ class SeedImportTest {
     void timedItemsAndNamedPeopleMatchTheSeedCatalog() throws IOException {
         Catalog seeds = SeedCatalog.catalog();
         List<String> differences = new ArrayList<>();
+        List<String> selfContradictions = new ArrayList<>();
         int items = 0;
         int itemHits = 0;
         int persons = 0;
@@ -79,6 +73,7 @@ class SeedImportTest {
         for (Map.Entry<String, List<EventId>> seed : new java.util.TreeMap<>(SEEDS).entrySet()) {
             Integer year = seed.getKey().equals("001") ? 2018 : null;
             TextImport.Result r = importSeed(seed.getKey(), year);
+            String text = seedText(seed.getKey());
             Catalog got = r.catalog();
             List<Session> gotSessions = got.events().stream().flatMap(e -> e.programme().stream()).toList();
             for (EventId id : seed.getValue()) {
@@ -88,11 +83,17 @@ class SeedImportTest {
                         continue;
                     }
                     items++;
-                    boolean hit = gotSessions.stream().anyMatch(g -> g.start().equals(s.start())
-                            && g.end().equals(s.start().isPresent() ? g.end() : s.end())
-                            && sameTitle(g.title(), s.title()));
+                    List<Session> sameTime = gotSessions.stream().filter(g -> g.start().equals(s.start())
+                            && g.end().equals(s.start().isPresent() ? g.end() : s.end())).toList();
+                    boolean hit = sameTime.stream().anyMatch(g -> sameTitle(g.title(), s.title()));
+                    Session stated = hit ? null : sameTime.stream()
+                            .filter(g -> statedInsteadOf(text, g, s.title())).findFirst().orElse(null);
                     if (hit) {
                         itemHits++;
+                    } else if (stated != null) {
+                        itemHits++;
+                        selfContradictions.add(s.id() + ": the programme line states '" + stated.title()
+                                + "', the text elsewhere '" + s.title() + "'");
                     } else {
                         differences.add("item " + s.id() + " " + s.start().map(LocalTime::toString).orElse("–")
                                 + " '" + s.title() + "'");
@@ -124,11 +125,33 @@ class SeedImportTest {
         List<String> distinct = differences.stream().distinct().toList();
         System.out.printf(Locale.ROOT, "seeds: timed items %d/%d, persons with affiliation %d/%d%n", itemHits, items,
                 personHits, persons);
-        distinct.forEach(d -> System.out.println("  difference: " + d + (EXPLAINED.contains(d.split(" '")[0].strip())
-                || EXPLAINED.stream().anyMatch(d::startsWith) ? " (explained)" : "")));
-        List<String> unexplained = distinct.stream()
-                .filter(d -> EXPLAINED.stream().noneMatch(d::startsWith)).toList();
-        assertThat(unexplained).isEmpty();
+        distinct.forEach(d -> System.out.println("  difference: " + d));
+        selfContradictions.forEach(d -> System.out.println("  the text states two titles: " + d));
+        assertThat(distinct).isEmpty();
+        assertThat(itemHits).isEqualTo(items);
+        assertThat(personHits).isEqualTo(persons);
+    }
+
+    /**
+     * Where the seed text states an item's title twice, differently (seed 000: "…innovativer
+     * Technologie" in the programme line, "…Technologien" in the heading above), the hand-modelled
+     * catalog may keep either; the parser keeps the programme line, the one with the time. An
+     * import counts as right when its title is stated verbatim on a programme line of the text
+     * with the item's start, and the catalog's title is stated verbatim elsewhere in the same text
+     * and differs from it by at most two characters: both are what the text says, and nothing is
+     * invented. docs/FORMAT-TEXT.md (Quality) records this decision.
+     */
+    static boolean statedInsteadOf(String text, Session got, String want) {
+        if (got.start().isEmpty() || !text.contains(want)
+                || CatalogAssembler.distance(norm(got.title()), norm(want), 2) > 2) {
+            return false;
+        }
+        LocalTime t = got.start().get();
+        List<String> times = List.of(String.format(Locale.ROOT, "%02d.%02d", t.getHour(), t.getMinute()),
+                String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute()),
+                String.format(Locale.ROOT, "%d.%02d", t.getHour(), t.getMinute()),
+                String.format(Locale.ROOT, "%d:%02d", t.getHour(), t.getMinute()));
+        return text.lines().anyMatch(l -> l.contains(got.title()) && times.stream().anyMatch(l::contains));
     }
 
     static boolean sameTitle(String a, String b) {
