@@ -661,7 +661,7 @@ final class ScheduleXmlReader {
 
     private static OffsetDateTime dateTime(String at, String t) {
         try {
-            return OffsetDateTime.parse(t);
+            return ProgrammeImport.offsetDateTime(t);
         } catch (DateTimeException e) {
             throw new InputException(at, "'" + shorten(t) + "'", "a date-time with an offset, such as 2023-09-10T05:00:00+00:00", e);
         }

@@ -139,7 +139,8 @@ final class Nodes {
     }
 
     static OffsetDateTime dateTime(String p, String value) {
-        return convert(p, value, "a date-time with an offset, such as 2020-12-14T09:00:00+01:00", OffsetDateTime::parse);
+        return convert(p, value, "a date-time with an offset, such as 2020-12-14T09:00:00+01:00",
+                io.github.konvent.spi.ProgrammeImport::offsetDateTime);
     }
 
     static LocalTime time(String p, String value) {

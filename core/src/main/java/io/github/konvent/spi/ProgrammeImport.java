@@ -550,7 +550,7 @@ public final class ProgrammeImport {
                 s.room(room.id());
             }
             String base = it.slug != null && !it.slug.isBlank() ? it.slug : it.title;
-            s.id(SessionId.of(unique(sessionIds, sessionBase(acronymSlug, base))));
+            s.id(SessionId.of(unique(sessionIds, sessionBase(acronym, acronymSlug, base))));
             if (it.duration != null && !it.duration.isZero()) {
                 // wall-clock arithmetic, as the schedules mean it: a 45-minute talk at 02:30 on the night
                 // the clocks go back ends at 03:15
@@ -626,7 +626,7 @@ public final class ProgrammeImport {
     }
 
     /** The same local date-time as {@code t.atZoneSameInstant(zone)}, without a zoned value where the offsets agree. */
-    private static LocalDateTime local(OffsetDateTime t, ZoneRules rules) {
+    static LocalDateTime local(OffsetDateTime t, ZoneRules rules) {
         ZoneOffset here = t.getOffset();
         ZoneOffset there = rules.isFixedOffset() ? rules.getOffset(java.time.Instant.EPOCH) : rules.getOffset(t.toInstant());
         LocalDateTime wall = t.toLocalDateTime();
@@ -637,7 +637,7 @@ public final class ProgrammeImport {
      * The id base of a session, {@code IdNames.of(acronym + " " + base, "session")}: computed
      * directly where the base already is a clean slug that fits.
      */
-    private String sessionBase(String acronymSlug, String base) {
+    static String sessionBase(String acronym, String acronymSlug, String base) {
         if (isCleanSlug(base) && acronymSlug.length() + 1 + base.length() <= IdNames.MAX_BASE) {
             return acronymSlug.isEmpty() ? base : acronymSlug + "-" + base;
         }
@@ -775,6 +775,53 @@ public final class ProgrammeImport {
             }
         }
         return SessionFormat.OTHER;
+    }
+
+    /**
+     * Parses a date-time with an offset exactly as {@link OffsetDateTime#parse(CharSequence)}
+     * does, quickly for the form every schedule uses ({@code 2024-03-30T10:00:00+01:00}, or with
+     * {@code Z}); any other form goes to {@code OffsetDateTime.parse}.
+     *
+     * @param text the text
+     * @return the date-time
+     * @throws java.time.format.DateTimeParseException as {@code OffsetDateTime.parse} does
+     */
+    public static OffsetDateTime offsetDateTime(CharSequence text) {
+        int n = text.length();
+        if ((n == 25 || n == 20) && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
+                && text.charAt(13) == ':' && text.charAt(16) == ':') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 2);
+            int day = digits(text, 8, 2);
+            int hour = digits(text, 11, 2);
+            int minute = digits(text, 14, 2);
+            int second = digits(text, 17, 2);
+            char sign = text.charAt(19);
+            int offsetHours = n == 25 ? digits(text, 20, 2) : 0;
+            int offsetMinutes = n == 25 ? digits(text, 23, 2) : 0;
+            boolean offsetForm = n == 25 ? (sign == '+' || sign == '-') && text.charAt(22) == ':' : sign == 'Z';
+            if (offsetForm && year >= 0 && month >= 1 && month <= 12 && day >= 1
+                    && day <= java.time.Month.of(month).length(java.time.Year.isLeap(year)) && hour >= 0 && hour <= 23
+                    && minute >= 0 && minute <= 59 && second >= 0 && second <= 59 && offsetHours >= 0 && offsetHours <= 18
+                    && offsetMinutes >= 0 && offsetMinutes <= 59 && (offsetHours < 18 || offsetMinutes == 0)) {
+                int seconds = (offsetHours * 3600 + offsetMinutes * 60) * (sign == '-' ? -1 : 1);
+                return OffsetDateTime.of(year, month, day, hour, minute, second, 0, ZoneOffset.ofTotalSeconds(seconds));
+            }
+        }
+        return OffsetDateTime.parse(text);
+    }
+
+    /** @return the number of {@code count} ASCII digits at {@code from}, or -1 */
+    private static int digits(CharSequence text, int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /**

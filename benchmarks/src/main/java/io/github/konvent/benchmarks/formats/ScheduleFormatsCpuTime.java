@@ -3,6 +3,7 @@ package io.github.konvent.benchmarks.formats;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -28,12 +29,11 @@ public final class ScheduleFormatsCpuTime {
         b.setUp();
         long[][] ns = new long[4][rounds];
         String[] names = {"plainXml", "konventXml", "plainSchedule2", "konventSchedule2"};
-        @SuppressWarnings("unchecked")
-        Supplier<Object>[] work = new Supplier[] {b::plainXml, b::konventXml, b::plainSchedule2, b::konventSchedule2};
+        List<Supplier<Object>> work = List.of(b::plainXml, b::konventXml, b::plainSchedule2, b::konventSchedule2);
         for (int r = -rounds; r < rounds; r++) {
-            for (int k = 0; k < work.length; k++) {
+            for (int k = 0; k < work.size(); k++) {
                 long s = CPU.getCurrentThreadCpuTime();
-                Object sink = work[k].get();
+                Object sink = work.get(k).get();
                 long t = CPU.getCurrentThreadCpuTime() - s;
                 if (sink == null) {
                     throw new IllegalStateException(names[k]);
