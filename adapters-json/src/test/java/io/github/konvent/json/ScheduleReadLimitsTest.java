@@ -85,7 +85,10 @@ class ScheduleReadLimitsTest {
     void daysBeyondTheLimitAreRefused(String format) {
         if (format.equals("c3voc")) {
             assertThat(fail(format, V1, ReadLimits.builder().maxDaysPerEvent(1).build()))
-                    .hasMessageContaining("ReadLimits.maxDaysPerEvent").hasMessageContaining("daysCount");
+                    .hasMessageContaining("ReadLimits.maxDaysPerEvent").hasMessageContaining("/schedule/conference/end");
+            assertThat(fail(format, V1.replace("\"end\": \"2024-03-31\", ", ""), ReadLimits.builder().maxDaysPerEvent(1)
+                    .build())).hasMessageContaining("ReadLimits.maxDaysPerEvent")
+                    .hasMessageContaining("/schedule/conference/daysCount");
         }
         String late = good(format).replace("\"start\": \"2024-03-30T10:00:00+01:00\"", "\"start\": \"2024-04-02T10:00:00+02:00\"")
                 .replace("\"end\": \"2024-03-30T10:30:00+01:00\"", "\"end\": \"2024-04-02T10:30:00+02:00\"")
