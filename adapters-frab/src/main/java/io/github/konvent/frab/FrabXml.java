@@ -5,6 +5,7 @@ import io.github.konvent.InputException;
 import io.github.konvent.KonventException;
 import io.github.konvent.event.Event;
 import io.github.konvent.id.EventId;
+import io.github.konvent.spi.ReadLimits;
 import io.github.konvent.spi.ReadResult;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -31,8 +32,20 @@ public final class FrabXml {
      *     returned for bad input
      */
     public static ReadResult read(InputStream in) {
+        return read(in, ReadLimits.defaults());
+    }
+
+    /**
+     * Like {@link #read(InputStream)}, within other limits.
+     *
+     * @param in the document; not closed
+     * @param limits the maximums to accept; beyond one the read fails naming it
+     * @return one event with its venue, rooms and people, and the reader's notices
+     * @throws InputException naming the element and line of the first problem, or the limit
+     */
+    public static ReadResult read(InputStream in, ReadLimits limits) {
         try {
-            return ScheduleXmlReader.read(in);
+            return ScheduleXmlReader.read(in, limits);
         } catch (KonventException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -64,7 +64,7 @@ public final class ScheduleXmlFormat implements CatalogFormat {
 
     @Override
     public ReadResult read(InputStream in, FormatOptions options) {
-        return FrabXml.read(in);
+        return FrabXml.read(in, options.limits());
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.github.konvent.frab;
 
 import io.github.konvent.InputException;
 import io.github.konvent.people.ContributionRole;
+import io.github.konvent.spi.ProgrammeImport;
+import io.github.konvent.spi.ReadLimits;
 import io.github.konvent.spi.ReadResult;
 import java.io.InputStream;
 import java.net.URI;
@@ -14,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -29,13 +32,12 @@ import javax.xml.stream.XMLStreamReader;
  * entities are refused. Real near-misses are accepted: empty {@code <recording>}, persons as a
  * flat string, no guids, ids repeated across rooms, an empty duration, a missing {@code <date>}
  * (then the day's date and {@code <start>} in the conference zone). Every failure is an {@link
- * InputException} naming the element path and line.
+ * InputException} naming the element path and line. The {@link ReadLimits} are enforced while
+ * reading: the document's bytes, the nesting, each text, the sessions, days, rooms and persons.
  */
 final class ScheduleXmlReader {
-    /** The deepest element nesting accepted. */
+    /** The deepest element nesting accepted whatever the limits say (the format needs 6). */
     static final int MAX_DEPTH = 32;
-    /** The longest text of one element accepted, in characters. */
-    static final int MAX_TEXT = 1_000_000;
 
     private static final Pattern HH_MM = Pattern.compile("([01]?[0-9]|2[0-3]):([0-5][0-9])(:[0-5][0-9])?");
     private static final Pattern DURATION = Pattern.compile("([0-9]{1,5}):([0-5][0-9])(:([0-5][0-9]))?");
@@ -44,12 +46,21 @@ final class ScheduleXmlReader {
 
     private final XMLStreamReader xml;
     private final Deque<String> path = new ArrayDeque<>();
-    private final Deque<Map<String, Integer>> counts = new ArrayDeque<>();
-    private final Programme p = new Programme();
+    /** Per open element: how often each child name occurred so far (null until a child repeats a name). */
+    private final Deque<Object> counts = new ArrayDeque<>();
+    private final ReadLimits limits;
+    private final ProgrammeImport p;
+    private final int maxDepth;
+    private final int maxText;
     private int days;
+    private boolean conferenceSeen;
 
-    private ScheduleXmlReader(XMLStreamReader xml) {
+    private ScheduleXmlReader(XMLStreamReader xml, ReadLimits limits) {
         this.xml = xml;
+        this.limits = limits;
+        this.p = new ProgrammeImport("schedule.xml", limits, ScheduleXmlReader::build);
+        this.maxDepth = Math.min(MAX_DEPTH, limits.maxNestingDepth());
+        this.maxText = limits.maxStringLength();
     }
 
     private static XMLInputFactory factory() {
@@ -62,15 +73,15 @@ final class ScheduleXmlReader {
         return f;
     }
 
-    static ReadResult read(InputStream in) {
+    static ReadResult read(InputStream in, ReadLimits limits) {
         XMLStreamReader xml;
         try {
-            xml = FACTORY.createXMLStreamReader(in);
+            xml = FACTORY.createXMLStreamReader(new LimitedInput(in, limits.maxDocumentLength()));
         } catch (XMLStreamException e) {
             throw new InputException("line 1", "input that is not XML: " + message(e), "a schedule.xml document", e);
         }
         try {
-            return new ScheduleXmlReader(xml).document();
+            return new ScheduleXmlReader(xml, limits).document();
         } catch (XMLStreamException e) {
             Location l = e.getLocation();
             String where = l == null ? "input" : "line " + l.getLineNumber() + ", column " + l.getColumnNumber();
@@ -137,14 +148,61 @@ final class ScheduleXmlReader {
     }
 
     private void enter() {
-        if (path.size() >= MAX_DEPTH) {
-            throw fail("elements nested more than " + MAX_DEPTH + " deep", "the schedule.xml structure");
+        if (path.size() >= maxDepth) {
+            throw tooDeep();
         }
         String name = xml.getLocalName();
-        Map<String, Integer> siblings = counts.peek();
-        int n = siblings == null ? 1 : siblings.merge(name, 1, Integer::sum);
+        int n = 1;
+        if (!counts.isEmpty()) {
+            Object siblings = counts.pop();
+            // most elements have children of different names: the first child's name is kept as
+            // the name itself, a map only once a second name or a repeat comes
+            if (siblings == NO_CHILD) {
+                siblings = name;
+            } else if (siblings instanceof String only) {
+                Map<String, Integer> m = new HashMap<>();
+                m.put(only, 1);
+                n = m.merge(name, 1, Integer::sum);
+                siblings = m;
+            } else {
+                @SuppressWarnings("unchecked")
+                Map<String, Integer> m = (Map<String, Integer>) siblings;
+                n = m.merge(name, 1, Integer::sum);
+            }
+            counts.push(siblings);
+        }
         path.push(n == 1 ? name : name + "[" + n + "]");
-        counts.push(new LinkedHashMap<>());
+        counts.push(NO_CHILD);
+    }
+
+    private static final Object NO_CHILD = new Object();
+
+    private InputException tooDeep() {
+        return maxDepth < MAX_DEPTH
+                ? ReadLimits.exceeded(where(), "elements nested more than " + maxDepth + " deep", "maxNestingDepth", maxDepth)
+                : fail("elements nested more than " + MAX_DEPTH + " deep", "the schedule.xml structure");
+    }
+
+    private InputException tooLong(String what) {
+        return new InputException(where(), "a text of more than " + maxText + " characters", String.format(
+                java.util.Locale.ROOT, "a shorter text%s, at most %,d characters (the limit ReadLimits.maxStringLength)",
+                what, maxText), null);
+    }
+
+    /** Builds a value; a broken invariant or a missing property becomes an {@link InputException} there. */
+    static <T> T build(String location, java.util.function.Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (io.github.konvent.ModelException e) {
+            String msg = e.getMessage();
+            int f = msg.indexOf(": found ");
+            int x = msg.lastIndexOf(", expected ");
+            String found = f >= 0 && x > f ? msg.substring(f + 8, x) : msg;
+            String expected = x >= 0 ? msg.substring(x + 11) : "a valid value";
+            throw new InputException(location, found, expected, e);
+        } catch (IllegalStateException e) {
+            throw new InputException(location, "an incomplete element: " + e.getMessage(), "every required value", e);
+        }
     }
 
     private void leave() {
@@ -160,8 +218,8 @@ final class ScheduleXmlReader {
             switch (e) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                     b.append(xml.getText());
-                    if (b.length() > MAX_TEXT) {
-                        throw fail("a text of more than " + MAX_TEXT + " characters", "a shorter text");
+                    if (b.length() > maxText) {
+                        throw tooLong("");
                     }
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
@@ -185,8 +243,8 @@ final class ScheduleXmlReader {
             int e = xml.next();
             if (e == XMLStreamConstants.START_ELEMENT) {
                 depth++;
-                if (path.size() + depth > MAX_DEPTH) {
-                    throw fail("elements nested more than " + MAX_DEPTH + " deep", "the schedule.xml structure");
+                if (path.size() + depth > maxDepth) {
+                    throw tooDeep();
                 }
             } else if (e == XMLStreamConstants.END_ELEMENT && --depth == 0) {
                 leave();
@@ -233,7 +291,7 @@ final class ScheduleXmlReader {
                 case "version" -> {
                     String v = text().strip();
                     if (!v.isEmpty()) {
-                        p.eventIds.put("frab.version", v);
+                        p.putEventId("frab.version", v);
                     }
                 }
                 case "conference" -> {
@@ -259,34 +317,35 @@ final class ScheduleXmlReader {
         if (!conference) {
             throw new InputException("/schedule", "no <conference>", "a <conference> element", null);
         }
-        if (p.title.isBlank()) {
+        if (p.title().isBlank()) {
             throw new InputException("/schedule/conference", "no <title>", "the conference's title", null);
         }
-        if (p.startDate == null && p.items.isEmpty()) {
+        if (p.startDate().isEmpty() && p.talkCount() == 0) {
             throw new InputException("/schedule/conference", "no <start> and no events", "a conference start date", null);
         }
-        p.daysCount = days;
-        return p.build("schedule.xml");
+        p.daysCount(days);
+        return p.build();
     }
 
     private void conference() throws XMLStreamException {
         while (nextChild()) {
             String name = xml.getLocalName();
             switch (name) {
-                case "title" -> p.title = text().strip();
+                case "title" -> p.title(text().strip());
                 case "acronym" -> {
-                    p.acronym = text().strip();
-                    if (!p.acronym.isEmpty()) {
-                        p.eventIds.put("frab.acronym", p.acronym);
+                    p.acronym(text().strip());
+                    if (!p.acronym().isEmpty()) {
+                        p.putEventId("frab.acronym", p.acronym());
                     }
                 }
                 case "start" -> {
-                    p.startPointer = where();
+                    String at = where();
+                    p.startPointer(at);
                     String t = text().strip();
                     if (t.length() > 10) {
-                        p.startInstant = dateTime(p.startPointer, t);
+                        p.startInstant(dateTime(at, t));
                     } else {
-                        p.startDate = date(p.startPointer, t);
+                        p.startDate(date(at, t));
                     }
                 }
                 case "days" -> {
@@ -297,27 +356,28 @@ final class ScheduleXmlReader {
                     } catch (NumberFormatException e) {
                         days = -1;
                     }
-                    if (days < 1 || days > Programme.MAX_DAYS) {
+                    if (days < 1 || days > limits.maxDaysPerEvent()) {
                         throw new InputException(at, "'" + shorten(t) + "'", "a whole number of days from 1 to "
-                                + Programme.MAX_DAYS, null);
+                                + limits.maxDaysPerEvent() + " (the limit ReadLimits.maxDaysPerEvent)", null);
                     }
                 }
                 case "time_zone_name" -> {
-                    p.zonePointer = where();
+                    String at = where();
+                    p.zonePointer(at);
                     String t = text().strip();
                     if (!t.isEmpty()) {
                         try {
-                            p.statedZone = ZoneId.of(t);
+                            p.statedZone(ZoneId.of(t));
                         } catch (DateTimeException e) {
-                            throw new InputException(p.zonePointer, "'" + shorten(t) + "'", "a time zone id such as Europe/Berlin", e);
+                            throw new InputException(at, "'" + shorten(t) + "'", "a time zone id such as Europe/Berlin", e);
                         }
                     }
                 }
-                case "url" -> uri(text()).ifPresent(u -> p.url = u);
+                case "url" -> uri(text()).ifPresent(p::website);
                 case "base_url" -> {
                     String t = text().strip();
                     if (!t.isEmpty()) {
-                        p.eventIds.put("frab.base-url", t);
+                        p.putEventId("frab.base-url", t);
                     }
                 }
                 default -> skip();
@@ -339,8 +399,9 @@ final class ScheduleXmlReader {
         if (endText != null && dayStart != null && !dateTime(where(), endText).isAfter(dayStart)) {
             throw fail("a day that ends at " + endText, "an end after the day's start " + startText);
         }
-        if (position >= Programme.MAX_DAYS) {
-            throw fail("more than " + Programme.MAX_DAYS + " days", "at most " + Programme.MAX_DAYS + " days");
+        if (position >= limits.maxDaysPerEvent()) {
+            throw ReadLimits.exceeded(where(), "more than " + limits.maxDaysPerEvent() + " days", "maxDaysPerEvent",
+                    limits.maxDaysPerEvent());
         }
         days = Math.max(days, position + 1);
         while (nextChild()) {
@@ -350,13 +411,13 @@ final class ScheduleXmlReader {
                 if (room == null) {
                     throw fail("a <room> without a name", "a <room name=\"…\">");
                 }
-                Programme.RoomIn known = p.rooms.computeIfAbsent(room, Programme.RoomIn::new);
+                ProgrammeImport.RoomEntry known = p.room(room, where());
                 if (guid != null) {
-                    known.ids.putIfAbsent("frab.guid", guid);
+                    known.putIdIfAbsent("frab.guid", guid);
                 }
                 while (nextChild()) {
                     if (xml.getLocalName().equals("event")) {
-                        p.items.add(event(room, date, dayStart));
+                        event(room, date, dayStart);
                     } else {
                         skip();
                     }
@@ -369,73 +430,72 @@ final class ScheduleXmlReader {
         leave();
     }
 
-    private Programme.Item event(String room, LocalDate dayDate, OffsetDateTime dayStart) throws XMLStreamException {
-        Programme.Item it = new Programme.Item();
+    private void event(String room, LocalDate dayDate, OffsetDateTime dayStart) throws XMLStreamException {
         String eventPath = pathText();
         String line = " (line " + xml.getLocation().getLineNumber() + ")";
-        it.pointer = eventPath + line;
-        it.room = room;
+        ProgrammeImport.Talk it = p.talk(eventPath + line);
+        it.room(room);
         String id = attribute("id");
         String guid = attribute("guid");
         String code = attribute("code");
         if (guid != null) {
-            it.ids.put("frab.guid", guid);
+            it.putId("frab.guid", guid);
         }
         if (id != null) {
-            it.ids.put("frab.id", id);
+            it.putId("frab.id", id);
         }
         if (code != null) {
-            it.ids.put("frab.code", code);
+            it.putId("frab.code", code);
         }
         String abstractText = null;
         String description = null;
         LocalTime start = null;
         String startWhere = null;
         String roomText = null;
+        String title = null;
+        OffsetDateTime date = null;
+        String dateWhere = null;
+        Duration duration = null;
+        String durationWhere = null;
         while (nextChild()) {
             String name = xml.getLocalName();
             switch (name) {
                 case "date" -> {
-                    it.startPointer = where();
+                    dateWhere = where();
                     String t = text().strip();
                     if (!t.isEmpty()) {
-                        it.start = dateTime(it.startPointer, t);
+                        date = dateTime(dateWhere, t);
                     }
                 }
                 case "start" -> {
                     startWhere = where();
                     String t = text().strip();
                     if (!t.isEmpty()) {
-                        Matcher m = HH_MM.matcher(t);
-                        if (!m.matches()) {
-                            throw new InputException(startWhere, "'" + shorten(t) + "'", "a time hh:mm from 00:00 to 23:59", null);
-                        }
-                        start = LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-                        it.statedStart = start;
+                        start = time(startWhere, t);
                     }
                 }
                 case "duration" -> {
-                    it.durationPointer = where();
-                    it.duration = duration(it.durationPointer, text().strip());
+                    durationWhere = where();
+                    duration = duration(durationWhere, text().strip());
                 }
                 case "room" -> roomText = text().strip();
-                case "title" -> it.title = text().strip();
-                case "type" -> it.type = blankToNull(text());
-                case "track" -> it.track = blankToNull(text());
-                case "language" -> it.language = blankToNull(text());
+                case "title" -> title = text().strip();
+                case "type" -> it.type(blankToNull(text()));
+                case "track" -> it.track(blankToNull(text()));
+                case "language" -> it.language(blankToNull(text()));
                 case "abstract" -> abstractText = blankToNull(text());
                 case "description" -> description = blankToNull(text());
                 case "slug" -> {
                     String t = text().strip();
                     if (!t.isEmpty()) {
-                        it.slug = t;
-                        it.ids.put("frab.slug", t);
+                        it.slug(t);
+                        it.putId("frab.slug", t);
                     }
                 }
                 case "url" -> {
                     String t = text().strip();
                     if (!t.isEmpty()) {
-                        it.ids.put("frab.url", t);
+                        it.putId("frab.url", t);
                     }
                 }
                 case "persons" -> persons(it);
@@ -443,46 +503,41 @@ final class ScheduleXmlReader {
             }
         }
         leave();
-        if (it.title == null || it.title.isEmpty()) {
+        if (title == null || title.isEmpty()) {
             throw new InputException(eventPath + "/title" + line, "nothing", "the event's title", null);
         }
+        it.title(title);
         if (roomText != null && !roomText.isEmpty() && !roomText.equals(room)) {
             throw new InputException(eventPath + "/room" + line, "'" + shorten(roomText) + "'",
                     "the name of the enclosing <room> '" + shorten(room) + "'", null);
         }
-        if (it.start == null) {
+        if (date != null) {
+            it.start(date, dateWhere).statedStart(start);
+        } else {
             if (start == null || dayDate == null) {
                 throw new InputException(eventPath + "/date" + line, "nothing",
                         "a <date> with an offset, or a <start> on a <day date=…>", null);
             }
-            if (p.statedZone == null) {
-                throw new InputException(eventPath + "/date" + line, "nothing",
-                        "a <date> with an offset (the conference names no time zone)", null);
-            }
+            ZoneId zone = p.statedZone().orElseThrow(() -> new InputException(eventPath + "/date" + line, "nothing",
+                    "a <date> with an offset (the conference names no time zone)", null));
             java.time.LocalDateTime wall = dayDate.atTime(start);
-            if (dayStart != null && wall.atZone(p.statedZone).toOffsetDateTime().isBefore(dayStart)) {
+            if (dayStart != null && wall.atZone(zone).toOffsetDateTime().isBefore(dayStart)) {
                 wall = wall.plusDays(1);
             }
-            if (p.statedZone.getRules().getValidOffsets(wall).isEmpty()) {
+            if (zone.getRules().getValidOffsets(wall).isEmpty()) {
                 throw new InputException(startWhere, "'" + start + "' on " + wall.toLocalDate(), "a time that exists in "
-                        + p.statedZone.getId() + " (the clocks skip it), or a <date> with an offset", null);
+                        + zone.getId() + " (the clocks skip it), or a <date> with an offset", null);
             }
-            OffsetDateTime local = wall.atZone(p.statedZone).toOffsetDateTime();
-            it.start = local;
-            it.startPointer = startWhere;
-            it.statedStart = null;
+            it.start(wall.atZone(zone).toOffsetDateTime(), startWhere);
         }
-        if (it.durationPointer == null) {
-            it.durationPointer = eventPath + "/duration" + line;
-        }
+        it.duration(duration, durationWhere != null ? durationWhere : eventPath + "/duration" + line);
         if (abstractText != null || description != null) {
-            it.text = abstractText == null ? description : description == null || description.equals(abstractText)
-                    ? abstractText : abstractText + "\n\n" + description;
+            it.text(abstractText == null ? description : description == null || description.equals(abstractText)
+                    ? abstractText : abstractText + "\n\n" + description);
         }
-        return it;
     }
 
-    private void persons(Programme.Item it) throws XMLStreamException {
+    private void persons(ProgrammeImport.Talk it) throws XMLStreamException {
         StringBuilder flat = new StringBuilder();
         while (xml.hasNext()) {
             int e = xml.next();
@@ -492,46 +547,105 @@ final class ScheduleXmlReader {
                     skip();
                     continue;
                 }
-                Map<String, String> ids = new LinkedHashMap<>();
                 String id = attribute("id");
                 String guid = attribute("guid");
                 String code = attribute("code");
-                if (guid != null) {
-                    ids.put("frab.guid", guid);
-                }
-                if (code != null) {
-                    ids.put("frab.code", code);
-                }
-                if (id != null) {
-                    ids.put("frab.id", id);
+                Map<String, String> ids = Map.of();
+                String key = null;
+                if (guid != null || code != null || id != null) {
+                    ids = new LinkedHashMap<>(4);
+                    if (guid != null) {
+                        ids.put("frab.guid", guid);
+                    }
+                    if (code != null) {
+                        ids.put("frab.code", code);
+                    }
+                    if (id != null) {
+                        ids.put("frab.id", id);
+                    }
+                    key = guid != null ? "frab.guid=" + guid : code != null ? "frab.code=" + code : "frab.id=" + id;
                 }
                 String pw = where();
                 String name = text().strip();
                 if (name.isEmpty()) {
                     throw new InputException(pw, "an empty <person>", "the person's name", null);
                 }
-                String key = ids.isEmpty() ? null : ids.entrySet().iterator().next().toString();
-                it.persons.add(new Programme.PersonIn(name, key, ids, ContributionRole.SPEAKER));
+                it.addPerson(name, key, ids, ContributionRole.SPEAKER, limits, pw);
             } else if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA) {
                 flat.append(xml.getText());
-                if (flat.length() > MAX_TEXT) {
-                    throw fail("a text of more than " + MAX_TEXT + " characters", "a shorter list of persons");
+                if (flat.length() > maxText) {
+                    throw tooLong(" of persons");
                 }
             } else if (e == XMLStreamConstants.END_ELEMENT) {
-                leave();
                 // a hand-rolled near-miss: "Alice, Bob" instead of <person> elements
-                for (String name : flat.toString().split("[,;\\n]")) {
-                    if (!name.isBlank()) {
-                        it.persons.add(new Programme.PersonIn(name.strip(), null, Map.of(), ContributionRole.SPEAKER));
+                if (!flat.toString().isBlank()) {
+                    String pw = where();
+                    for (String name : flat.toString().split("[,;\\n]")) {
+                        if (!name.isBlank()) {
+                            it.addPerson(name.strip(), null, Map.of(), ContributionRole.SPEAKER, limits, pw);
+                        }
                     }
                 }
+                leave();
                 return;
             }
         }
         throw fail("the end of the input", "the end of <persons>");
     }
 
+    /** Bytes of the input, up to {@link ReadLimits#maxDocumentLength()}. */
+    private static final class LimitedInput extends java.io.FilterInputStream {
+        private final long max;
+        private long count;
+
+        LimitedInput(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws java.io.IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws java.io.IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws java.io.IOException {
+            long skipped = super.skip(n);
+            counted(skipped);
+            return skipped;
+        }
+
+        private void counted(long n) {
+            count += n;
+            if (count > max) {
+                throw ReadLimits.exceeded("byte " + (max + 1), "a document of more than " + max + " bytes",
+                        "maxDocumentLength", max);
+            }
+        }
+    }
+
     // ---- values ------------------------------------------------------------------------------
+
+    private static LocalTime time(String where, String t) {
+        Matcher m = HH_MM.matcher(t);
+        if (!m.matches()) {
+            throw new InputException(where, "'" + shorten(t) + "'", "a time hh:mm from 00:00 to 23:59", null);
+        }
+        return LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
@@ -547,7 +661,7 @@ final class ScheduleXmlReader {
 
     private static OffsetDateTime dateTime(String at, String t) {
         try {
-            return OffsetDateTime.parse(t);
+            return ProgrammeImport.offsetDateTime(t);
         } catch (DateTimeException e) {
             throw new InputException(at, "'" + shorten(t) + "'", "a date-time with an offset, such as 2023-09-10T05:00:00+00:00", e);
         }
@@ -571,7 +685,7 @@ final class ScheduleXmlReader {
         } else {
             throw new InputException(where, "'" + shorten(t) + "'", "a duration hh:mm", null);
         }
-        if (d.compareTo(Programme.MAX_DURATION) >= 0) {
+        if (d.compareTo(ProgrammeImport.MAX_DURATION) >= 0) {
             throw new InputException(where, "'" + shorten(t) + "'", "a duration hh:mm of less than 24 hours", null);
         }
         return d;

@@ -65,7 +65,7 @@ public final class C3vocFormat implements CatalogFormat {
 
     @Override
     public ReadResult read(InputStream in, FormatOptions options) {
-        return ScheduleJson.readResult(in);
+        return ScheduleJson.readResult(in, options.limits());
     }
 
     @Override

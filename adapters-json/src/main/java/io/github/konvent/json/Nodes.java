@@ -98,7 +98,7 @@ final class Nodes {
         }
         if (v.isString()) {
             String s = v.asString().strip();
-            if (s.length() > 1024 || s.chars().anyMatch(Character::isISOControl)) {
+            if (s.length() > 1024 || hasControl(s)) {
                 throw new InputException(child(p, name), kind(v), "an identifier of at most 1,024 characters", null);
             }
             return Optional.of(s).filter(x -> !x.isEmpty());
@@ -107,6 +107,15 @@ final class Nodes {
             return Optional.of(String.valueOf(v.longValue()));
         }
         throw new InputException(child(p, name), kind(v), "an identifier (a text or a whole number)", null);
+    }
+
+    private static boolean hasControl(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isISOControl(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int integer(JsonNode parent, String p, String name, int min, int max) {
@@ -130,7 +139,8 @@ final class Nodes {
     }
 
     static OffsetDateTime dateTime(String p, String value) {
-        return convert(p, value, "a date-time with an offset, such as 2020-12-14T09:00:00+01:00", OffsetDateTime::parse);
+        return convert(p, value, "a date-time with an offset, such as 2020-12-14T09:00:00+01:00",
+                io.github.konvent.spi.ProgrammeImport::offsetDateTime);
     }
 
     static LocalTime time(String p, String value) {
@@ -161,7 +171,7 @@ final class Nodes {
         } else {
             throw new InputException(p, "'" + JsonInput.shorten(value) + "'", "a duration hh:mm", null);
         }
-        if (d.compareTo(Fahrplan.MAX_DURATION) >= 0) {
+        if (d.compareTo(io.github.konvent.spi.ProgrammeImport.MAX_DURATION) >= 0) {
             throw new InputException(p, "'" + JsonInput.shorten(value) + "'", "a duration hh:mm of less than 24 hours", null);
         }
         return d;

@@ -72,7 +72,7 @@ public final class Schedule2Format implements CatalogFormat {
 
     @Override
     public ReadResult read(InputStream in, FormatOptions options) {
-        return Schedule2Json.read(in);
+        return Schedule2Json.read(in, options.limits());
     }
 
     @Override

@@ -13,6 +13,8 @@ import io.github.konvent.id.PersonId;
 import io.github.konvent.people.Contribution;
 import io.github.konvent.people.ContributionRole;
 import io.github.konvent.people.Person;
+import io.github.konvent.spi.ProgrammeImport;
+import io.github.konvent.spi.ReadLimits;
 import io.github.konvent.spi.ReadResult;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -69,220 +71,22 @@ public final class Schedule2Json {
      *     for bad input
      */
     public static ReadResult read(InputStream in) {
-        JsonNode root = ScheduleJson.tree(in, "a well-formed schedule2 document in UTF-8");
-        if (!root.isObject()) {
-            throw new InputException("/", Nodes.kind(root), "a schedule2 object", null);
-        }
-        JsonNode schedule = Nodes.object(root, "", "schedule");
-        String sp = "/schedule";
-        JsonNode conf = Nodes.object(schedule, sp, "conference");
-        String c = sp + "/conference";
-        Fahrplan f = new Fahrplan();
-        f.acronym = Nodes.text(conf, c, "acronym");
-        f.eventIds.put("c3voc.acronym", f.acronym);
-        f.eventIds.put("c3voc.version", Nodes.text(schedule, sp, "version"));
-        Nodes.optionalText(schedule, sp, "base_url").ifPresent(v -> f.eventIds.put("c3voc.base-url", v));
-        f.title = Nodes.text(conf, c, "title");
-        f.zonePointer = c + "/time_zone_name";
-        Nodes.optionalText(conf, c, "time_zone_name").ifPresent(z -> f.statedZone = Nodes.zone(f.zonePointer, z));
-        f.startPointer = c + "/start";
-        String startText = Nodes.text(conf, c, "start");
-        if (startText.length() > 10) {
-            f.startInstant = Nodes.dateTime(f.startPointer, startText);
-        } else {
-            f.startDate = Nodes.date(f.startPointer, startText);
-        }
-        String endText = Nodes.text(conf, c, "end");
-        OffsetDateTime end = endText.length() > 10 ? Nodes.dateTime(c + "/end", endText) : null;
-        LocalDate endDate = end == null ? Nodes.date(c + "/end", endText) : null;
-        f.url = Nodes.uri(conf, "url").orElse(null);
-        localized(conf, c, "description").ifPresent(d -> f.description = d);
-
-        JsonNode rooms = Nodes.optionalArray(conf, c, "rooms");
-        Map<String, Fahrplan.RoomIn> roomsByGuid = new HashMap<>();
-        for (int i = 0; i < rooms.size(); i++) {
-            String rp = c + "/rooms/" + i;
-            JsonNode r = rooms.get(i);
-            if (!r.isObject()) {
-                throw new InputException(rp, Nodes.kind(r), "a room object", null);
-            }
-            Fahrplan.RoomIn room = f.rooms.computeIfAbsent(Nodes.text(r, rp, "name"), Fahrplan.RoomIn::new);
-            Nodes.optionalId(r, rp, "guid").ifPresent(g -> {
-                room.ids.putIfAbsent("c3voc.guid", g);
-                roomsByGuid.putIfAbsent(g, room);
-            });
-            Nodes.optionalId(r, rp, "slug").ifPresent(g -> room.ids.putIfAbsent("c3voc.slug", g));
-        }
-        JsonNode tracks = Nodes.optionalArray(conf, c, "tracks");
-        Map<String, String> trackNames = new HashMap<>();
-        for (int i = 0; i < tracks.size(); i++) {
-            String tp = c + "/tracks/" + i;
-            JsonNode t = tracks.get(i);
-            if (!t.isObject()) {
-                throw new InputException(tp, Nodes.kind(t), "a track object", null);
-            }
-            String name = Nodes.text(t, tp, "name");
-            trackNames.put(Nodes.optionalId(t, tp, "slug").orElse(name), name);
-        }
-        JsonNode persons = Nodes.optionalArray(schedule, sp, "persons");
-        Map<String, Map<String, String>> personIds = new HashMap<>();
-        for (int i = 0; i < persons.size(); i++) {
-            String pp = sp + "/persons/" + i;
-            JsonNode p = persons.get(i);
-            if (!p.isObject()) {
-                throw new InputException(pp, Nodes.kind(p), "a person object", null);
-            }
-            Nodes.text(p, pp, "name");
-            Nodes.optionalId(p, pp, "guid").ifPresent(g -> personIds.put(g, new LinkedHashMap<>()));
-        }
-        JsonNode days = Nodes.optionalArray(conf, c, "days");
-        List<LocalDate> dayDates = new ArrayList<>();
-        for (int d = 0; d < days.size(); d++) {
-            String dp = c + "/days/" + d;
-            JsonNode day = days.get(d);
-            if (!day.isObject()) {
-                throw new InputException(dp, Nodes.kind(day), "a day object", null);
-            }
-            dayDates.add(Nodes.date(dp + "/date", Nodes.text(day, dp, "date")));
-            OffsetDateTime ds = Nodes.dateTime(dp + "/start", Nodes.text(day, dp, "start"));
-            OffsetDateTime de = Nodes.dateTime(dp + "/end", Nodes.text(day, dp, "end"));
-            if (!de.isAfter(ds)) {
-                throw new InputException(dp + "/end", "'" + de + "'", "an end after the day's start " + ds, null);
-            }
-        }
-        f.daysCount = dayDates.size();
-        JsonNode events = Nodes.optionalArray(schedule, sp, "events");
-        for (int i = 0; i < events.size(); i++) {
-            f.items.add(item(events.get(i), sp + "/events/" + i, f, roomsByGuid, trackNames, personIds));
-        }
-        ReadResult result = f.build("schedule2");
-        Event event = result.catalog().events().get(0);
-        LocalDate first = event.startDate().orElseThrow();
-        for (int d = 0; d < dayDates.size(); d++) {
-            if (!dayDates.get(d).equals(first.plusDays(d))) {
-                throw new InputException(c + "/days/" + d + "/date", "'" + dayDates.get(d) + "'", "the date "
-                        + first.plusDays(d) + " (day " + (d + 1) + " of a conference that starts on " + first + ")", null);
-            }
-        }
-        LocalDate last = end != null ? end.atZoneSameInstant(event.zone()).toLocalDate() : endDate;
-        if (last.isBefore(first)) {
-            throw new InputException(c + "/end", "'" + endText + "'", "an end on or after the start " + first, null);
-        }
-        LOG.debug("imported schedule2 {}: {} sessions", f.acronym, result.catalog().sessionCount());
-        return result;
+        return read(in, ReadLimits.defaults());
     }
 
-    private static Fahrplan.Item item(JsonNode e, String p, Fahrplan f, Map<String, Fahrplan.RoomIn> roomsByGuid,
-            Map<String, String> trackNames, Map<String, Map<String, String>> personIds) {
-        if (!e.isObject()) {
-            throw new InputException(p, Nodes.kind(e), "an event object", null);
+    /**
+     * Like {@link #read(InputStream)}, within other limits. The document is read as a stream: one
+     * event at a time, never as a whole tree.
+     *
+     * @param in a schedule2 document in UTF-8; not closed
+     * @param limits the maximums to accept; beyond one the read fails naming it
+     * @return one event with its venue, rooms and people, and the reader's notices
+     * @throws InputException naming the JSON pointer of the first problem, or the limit
+     */
+    public static ReadResult read(InputStream in, ReadLimits limits) {
+        try (ScheduleTokens tokens = ScheduleTokens.open(in, limits, "a well-formed schedule2 document in UTF-8")) {
+            return Schedule2Reader.read(tokens);
         }
-        Fahrplan.Item it = new Fahrplan.Item();
-        it.pointer = p;
-        it.title = Nodes.text(e, p, "title");
-        it.type = Nodes.optionalText(e, p, "type").orElse(null);
-        it.startPointer = p + "/start";
-        it.start = Nodes.dateTime(it.startPointer, Nodes.text(e, p, "start"));
-        it.durationPointer = p + "/end";
-        if (e.has("end") && !e.path("end").isNull()) {
-            OffsetDateTime end = Nodes.dateTime(p + "/end", Nodes.text(e, p, "end"));
-            Duration d = Duration.between(it.start, end);
-            if (d.isNegative() || d.compareTo(Fahrplan.MAX_DURATION) >= 0) {
-                throw new InputException(p + "/end", "'" + end + "'", "an end from the start " + it.start
-                        + " to less than 24 hours after it", null);
-            }
-            it.duration = d;
-        } else {
-            it.durationPointer = p + "/duration";
-            Nodes.optionalText(e, p, "duration").ifPresent(t -> it.duration = Nodes.duration(p + "/duration", t));
-        }
-        JsonNode room = e.path("room");
-        if (room.isObject()) {
-            Optional<String> guid = Nodes.optionalId(room, p + "/room", "guid");
-            Optional<String> name = Nodes.optionalText(room, p + "/room", "name");
-            Fahrplan.RoomIn known = guid.map(roomsByGuid::get).orElse(null);
-            if (known == null && name.isPresent() && (guid.isEmpty() || roomsByGuid.isEmpty())) {
-                known = f.rooms.get(name.get());
-            }
-            if (known == null && !f.rooms.isEmpty()) {
-                throw new InputException(p + "/room", guid.map(g -> "the room guid '" + JsonInput.shorten(g) + "'")
-                        .orElse(Nodes.kind(room)), "the guid of a room listed in /schedule/conference/rooms", null);
-            }
-            it.room = known != null ? known.name : name.orElseThrow(() -> new InputException(p + "/room/name",
-                    "nothing", "a room name (no rooms are listed)", null));
-        } else if (!room.isMissingNode() && !room.isNull()) {
-            throw new InputException(p + "/room", Nodes.kind(room), "a room reference object {guid, name}", null);
-        }
-        JsonNode track = e.path("track");
-        if (track.isObject()) {
-            String slug = Nodes.text(track, p + "/track", "slug");
-            String name = trackNames.get(slug);
-            if (name == null && !trackNames.isEmpty()) {
-                throw new InputException(p + "/track/slug", "'" + JsonInput.shorten(slug) + "'",
-                        "the slug of a track listed in /schedule/conference/tracks", null);
-            }
-            it.track = name != null ? name : slug;
-        } else if (track.isString()) {
-            it.track = track.asString();
-        } else if (!track.isMissingNode() && !track.isNull()) {
-            throw new InputException(p + "/track", Nodes.kind(track), "a track reference object {slug}", null);
-        }
-        it.language = Nodes.optionalText(e, p, "language").orElse(null);
-        String text = String.join("\n\n", java.util.stream.Stream.of(localized(e, p, "abstract"),
-                localized(e, p, "description")).flatMap(Optional::stream).toList());
-        it.text = text.isBlank() ? null : text;
-        Nodes.optionalId(e, p, "guid").ifPresent(v -> it.ids.put("c3voc.guid", v));
-        Nodes.optionalId(e, p, "code").ifPresent(v -> it.ids.put("c3voc.code", v));
-        Nodes.optionalId(e, p, "slug").ifPresent(v -> {
-            it.ids.put("c3voc.slug", v);
-            it.slug = v;
-        });
-        Nodes.optionalId(e, p, "url").ifPresent(v -> it.ids.put("c3voc.url", v));
-        JsonNode participants = Nodes.optionalArray(e, p, "participants");
-        for (int i = 0; i < participants.size(); i++) {
-            String pp = p + "/participants/" + i;
-            JsonNode n = participants.get(i);
-            Fahrplan.PersonIn person = ScheduleJson.person(n, pp, "c3voc", role(n, pp));
-            String guid = person.ids.get("c3voc.guid");
-            if (guid != null && !personIds.isEmpty() && !personIds.containsKey(guid)) {
-                throw new InputException(pp + "/guid", "'" + JsonInput.shorten(guid) + "'",
-                        "the guid of a person listed in /schedule/persons", null);
-            }
-            it.persons.add(person);
-        }
-        return it;
-    }
-
-    private static ContributionRole role(JsonNode n, String p) {
-        String role = n.isObject() ? Nodes.optionalText(n, p, "role").orElse("SPEAKER") : "SPEAKER";
-        return switch (role) {
-            case "SPEAKER" -> ContributionRole.SPEAKER;
-            case "MODERATOR" -> ContributionRole.MODERATOR;
-            case "HOST" -> ContributionRole.HOST;
-            case "CONTRIBUTOR", "GUEST" -> ContributionRole.PANELIST;
-            default -> throw new InputException(p + "/role", "'" + JsonInput.shorten(role) + "'",
-                    "one of SPEAKER, MODERATOR, CONTRIBUTOR, HOST, GUEST", null);
-        };
-    }
-
-    /** A LocalizableString: null, a text, or an object of texts by language (English preferred). */
-    private static Optional<String> localized(JsonNode n, String p, String name) {
-        JsonNode v = n.path(name);
-        if (v.isObject()) {
-            JsonNode en = v.path("en");
-            if (en.isString()) {
-                return Optional.of(en.asString()).filter(s -> !s.isBlank());
-            }
-            for (Map.Entry<String, JsonNode> x : v.properties()) {
-                if (!x.getValue().isString()) {
-                    throw new InputException(Nodes.child(Nodes.child(p, name), x.getKey()), Nodes.kind(x.getValue()),
-                            "a text", null);
-                }
-                return Optional.of(x.getValue().asString()).filter(s -> !s.isBlank());
-            }
-            return Optional.empty();
-        }
-        return Nodes.optionalText(n, p, name);
     }
 
     // ---- export ------------------------------------------------------------------------------
@@ -315,14 +119,14 @@ public final class Schedule2Json {
     static ObjectNode schedule(Catalog catalog, Event e) {
         ZoneId zone = e.zone();
         LocalDate first = e.startDate().orElse(LocalDate.of(e.statedYear().orElse(1970), 1, 1));
-        String acronym = Fahrplan.id(e.externalIds(), "c3voc.acronym", "frab.acronym").map(ScheduleJson::validAcronym)
+        String acronym = ProgrammeImport.id(e.externalIds(), "c3voc.acronym", "frab.acronym").map(ScheduleJson::validAcronym)
                 .orElse(ScheduleJson.acronym(e.id().value()));
         ObjectNode root = NODES.objectNode();
         root.putObject("generator").put("name", "Konvent");
         ObjectNode sched = root.putObject("schedule");
-        sched.put("version", Fahrplan.id(e.externalIds(), "c3voc.version", "frab.version")
+        sched.put("version", ProgrammeImport.id(e.externalIds(), "c3voc.version", "frab.version")
                 .orElse(String.valueOf(e.revision())));
-        Fahrplan.id(e.externalIds(), "c3voc.base-url", "frab.base-url").ifPresent(v -> sched.put("base_url", v));
+        ProgrammeImport.id(e.externalIds(), "c3voc.base-url", "frab.base-url").ifPresent(v -> sched.put("base_url", v));
         ObjectNode conf = sched.putObject("conference");
         conf.put("acronym", acronym);
         conf.put("title", e.title());
@@ -356,9 +160,9 @@ public final class Schedule2Json {
             Optional<Room> r = s.room().flatMap(catalog::room);
             String name = r.map(Room::name).orElse(ScheduleJson.DEFAULT_ROOM);
             rooms.computeIfAbsent(name, n -> new String[] {
-                r.flatMap(x -> Fahrplan.id(x.externalIds(), "c3voc.guid", "frab.guid"))
+                r.flatMap(x -> ProgrammeImport.id(x.externalIds(), "c3voc.guid", "frab.guid"))
                         .orElse(ScheduleJson.uuid(r.map(x -> "room:" + x.id().value()).orElse("default-room:" + e.id()))),
-                r.flatMap(x -> Fahrplan.id(x.externalIds(), "c3voc.slug")).filter(x -> x.matches(SLUG))
+                r.flatMap(x -> ProgrammeImport.id(x.externalIds(), "c3voc.slug")).filter(x -> x.matches(SLUG))
                         .orElse(IdNames.of(n, "room"))});
         }
         ArrayNode roomList = conf.putArray("rooms");
@@ -377,7 +181,7 @@ public final class Schedule2Json {
         for (Session s : placed) {
             number++;
             Map<String, String> ids = s.externalIds();
-            String guid = Fahrplan.id(ids, "c3voc.guid", "frab.guid").orElse(ScheduleJson.uuid("session:" + s.id().value()));
+            String guid = ProgrammeImport.id(ids, "c3voc.guid", "frab.guid").orElse(ScheduleJson.uuid("session:" + s.id().value()));
             LocalDateTime a = e.startOf(s).orElseThrow();
             LocalDateTime b = e.endOf(s).orElse(a);
             Optional<Room> r = s.room().flatMap(catalog::room);
@@ -387,7 +191,7 @@ public final class Schedule2Json {
             n.put("type", meta ? "BREAK" : type(s));
             n.put("guid", guid);
             if (!meta) {
-                Fahrplan.id(ids, "c3voc.code", "frab.code").filter(x -> x.matches("[A-Z0-9]+")).ifPresent(x -> n.put("code", x));
+                ProgrammeImport.id(ids, "c3voc.code", "frab.code").filter(x -> x.matches("[A-Z0-9]+")).ifPresent(x -> n.put("code", x));
             }
             n.put("start", OFFSET.format(a.atZone(zone)));
             n.put("end", OFFSET.format(b.atZone(zone)));
@@ -396,9 +200,9 @@ public final class Schedule2Json {
             if (meta) {
                 continue;
             }
-            n.put("url", Fahrplan.id(ids, "c3voc.url", "frab.url")
+            n.put("url", ProgrammeImport.id(ids, "c3voc.url", "frab.url")
                     .orElse(e.website().map(w -> w + "#" + s.id().value()).orElse("urn:uuid:" + guid)));
-            n.put("slug", Fahrplan.id(ids, "c3voc.slug", "frab.slug").filter(x -> x.matches(SLUG))
+            n.put("slug", ProgrammeImport.id(ids, "c3voc.slug", "frab.slug").filter(x -> x.matches(SLUG))
                     .orElse(ScheduleJson.slug(acronym + "-" + number + "-" + s.title())));
             n.putNull("subtitle");
             n.put("language", language);
@@ -431,7 +235,7 @@ public final class Schedule2Json {
     }
 
     private static String personGuid(PersonId id, Optional<Person> person) {
-        return person.flatMap(p -> Fahrplan.id(p.externalIds(), "c3voc.guid", "frab.guid"))
+        return person.flatMap(p -> ProgrammeImport.id(p.externalIds(), "c3voc.guid", "frab.guid"))
                 .orElse(ScheduleJson.uuid("person:" + id.value()));
     }
 

@@ -11,6 +11,8 @@ import io.github.konvent.id.SessionId;
 import io.github.konvent.people.Contribution;
 import io.github.konvent.people.ContributionRole;
 import io.github.konvent.people.Person;
+import io.github.konvent.spi.ProgrammeImport;
+import io.github.konvent.spi.ReadLimits;
 import io.github.konvent.spi.ReadResult;
 import java.io.InputStream;
 import java.io.Reader;
@@ -93,13 +95,13 @@ public final class ScheduleJson {
         boolean dateUnknown = e.startDate().isEmpty();
         LocalDate first = e.startDate().orElse(LocalDate.of(e.statedYear().orElse(1970), 1, 1));
         // the source's acronym where the schema allows it, else a lower-case form of it
-        String acronym = Fahrplan.id(e.externalIds(), "c3voc.acronym", "frab.acronym").map(ScheduleJson::validAcronym)
+        String acronym = ProgrammeImport.id(e.externalIds(), "c3voc.acronym", "frab.acronym").map(ScheduleJson::validAcronym)
                 .orElse(acronym(e.id().value()));
 
         Map<String, String> roomGuids = new LinkedHashMap<>();
         for (Session s : e.programme()) {
             roomGuids.putIfAbsent(roomName(catalog, s), s.room().map(r -> catalog.room(r)
-                            .flatMap(x -> Fahrplan.id(x.externalIds(), "c3voc.guid", "frab.guid"))
+                            .flatMap(x -> ProgrammeImport.id(x.externalIds(), "c3voc.guid", "frab.guid"))
                             .orElse(uuid("room:" + r.value())))
                     .orElse(uuid("default-room:" + e.id().value())));
         }
@@ -114,7 +116,7 @@ public final class ScheduleJson {
         }
         ObjectNode root = NODES.objectNode();
         ObjectNode sched = root.putObject("schedule");
-        sched.put("version", Fahrplan.id(e.externalIds(), "c3voc.version", "frab.version")
+        sched.put("version", ProgrammeImport.id(e.externalIds(), "c3voc.version", "frab.version")
                 .orElse(String.valueOf(e.revision())));
         e.website().ifPresent(w -> sched.put("base_url", w.toString()));
         ObjectNode conf = sched.putObject("conference");
@@ -195,7 +197,7 @@ public final class ScheduleJson {
         LocalDateTime start = date.atTime(s.start().orElseThrow());
         long minutes = end.map(x -> ChronoUnit.MINUTES.between(start, x)).orElse(0L);
         Map<String, String> ids = s.externalIds();
-        String guid = Fahrplan.id(ids, "c3voc.guid", "frab.guid").orElse(uuid("session:" + s.id().value()));
+        String guid = ProgrammeImport.id(ids, "c3voc.guid", "frab.guid").orElse(uuid("session:" + s.id().value()));
         ObjectNode n = NODES.objectNode();
         n.put("id", number);
         n.put("guid", guid);
@@ -204,11 +206,11 @@ public final class ScheduleJson {
         end(date, s).ifPresent(x -> n.put("end", OFFSET.format(x.atZone(zone))));
         n.put("duration", String.format(Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60));
         n.put("room", roomName(catalog, s));
-        n.put("slug", Fahrplan.id(ids, "c3voc.slug", "frab.slug").filter(x -> x.matches(SLUG))
+        n.put("slug", ProgrammeImport.id(ids, "c3voc.slug", "frab.slug").filter(x -> x.matches(SLUG))
                 .orElse(slug(acronym + "-" + number + "-" + s.title())));
-        n.put("url", Fahrplan.id(ids, "c3voc.url", "frab.url")
+        n.put("url", ProgrammeImport.id(ids, "c3voc.url", "frab.url")
                 .orElse(e.website().map(w -> w + "#" + s.id().value()).orElse("urn:uuid:" + guid)));
-        Fahrplan.id(ids, "c3voc.code", "frab.code").ifPresent(code -> n.put("code", code));
+        ProgrammeImport.id(ids, "c3voc.code", "frab.code").ifPresent(code -> n.put("code", code));
         n.put("title", s.title());
         n.put("subtitle", s.formatLabel().orElse(""));
         if (s.topics().isEmpty()) {
@@ -230,13 +232,13 @@ public final class ScheduleJson {
             String name = person.map(Person::displayName).orElse(c.person().value());
             Map<String, String> pids = person.map(Person::externalIds).orElse(Map.of());
             ObjectNode pn = persons.addObject();
-            Optional<String> personNumber = Fahrplan.id(pids, "c3voc.id", "frab.id").filter(x -> x.matches("[0-9]{1,9}"));
+            Optional<String> personNumber = ProgrammeImport.id(pids, "c3voc.id", "frab.id").filter(x -> x.matches("[0-9]{1,9}"));
             // the schema's oneOf: a frab person has id and public_name, a pretalx person a name
             personNumber.ifPresent(x -> pn.put("id", Integer.parseInt(x)));
-            Fahrplan.id(pids, "c3voc.code", "frab.code").filter(x -> x.matches("[A-Z0-9]+")).ifPresent(x -> pn.put("code", x));
+            ProgrammeImport.id(pids, "c3voc.code", "frab.code").filter(x -> x.matches("[A-Z0-9]+")).ifPresent(x -> pn.put("code", x));
             // a guid the source gave, else one made from the Konvent id, but none is invented for a person
             // the source identified otherwise (an import followed by an export adds no identity)
-            Optional<String> personGuid = Fahrplan.id(pids, "c3voc.guid", "frab.guid");
+            Optional<String> personGuid = ProgrammeImport.id(pids, "c3voc.guid", "frab.guid");
             if (personGuid.isPresent() || !hasSourceId(pids)) {
                 pn.put("guid", personGuid.orElse(uuid("person:" + c.person().value())));
             }
@@ -259,7 +261,7 @@ public final class ScheduleJson {
         Map<SessionId, Integer> numbers = new LinkedHashMap<>();
         java.util.Set<Integer> taken = new java.util.HashSet<>();
         for (Session s : e.programme()) {
-            Fahrplan.id(s.externalIds(), "c3voc.id", "frab.id").filter(x -> x.matches("[1-9][0-9]{0,8}"))
+            ProgrammeImport.id(s.externalIds(), "c3voc.id", "frab.id").filter(x -> x.matches("[1-9][0-9]{0,8}"))
                     .map(Integer::parseInt).filter(taken::add).ifPresent(n -> numbers.put(s.id(), n));
         }
         int next = 1;
@@ -334,14 +336,9 @@ public final class ScheduleJson {
      * @return a catalog with one event, its venue with the schedule's rooms, and its people
      */
     public static Catalog read(Reader in) {
-        JsonNode root;
-        try {
-            root = KonventJson.mapper().readTree(in);
-        } catch (JacksonException e) {
-            throw new InputException("/", JsonInput.shorten(String.valueOf(e.getOriginalMessage())),
-                    "a well-formed schedule.json document", e);
+        try (ScheduleTokens tokens = ScheduleTokens.open(in, ReadLimits.defaults(), "a well-formed schedule.json document")) {
+            return ScheduleJsonReader.read(tokens).catalog();
         }
-        return importTree(root).catalog();
     }
 
     /**
@@ -354,166 +351,21 @@ public final class ScheduleJson {
      * @throws InputException naming the JSON pointer of the first problem
      */
     public static ReadResult readResult(InputStream in) {
-        return importTree(tree(in, "a well-formed schedule.json document in UTF-8"));
+        return readResult(in, ReadLimits.defaults());
     }
 
-    static JsonNode tree(InputStream in, String expected) {
-        try {
-            JsonNode root = KonventJson.mapper().readTree(in);
-            if (root == null || root.isMissingNode()) {
-                throw new InputException("/", "an empty input", expected, null);
-            }
-            return root;
-        } catch (tools.jackson.core.exc.StreamConstraintsException e) {
-            throw new InputException("/", e.getOriginalMessage(), "a document within Konvent's limits (nesting depth "
-                    + KonventJson.MAX_NESTING_DEPTH + ")", e);
-        } catch (JacksonException e) {
-            throw new InputException("/", JsonInput.shorten(String.valueOf(e.getOriginalMessage())), expected, e);
+    /**
+     * Like {@link #readResult(InputStream)}, within other limits. The document is read as a
+     * stream: one event at a time, never as a whole tree.
+     *
+     * @param in a schedule.json v1 document in UTF-8; not closed
+     * @param limits the maximums to accept; beyond one the read fails naming it
+     * @return the catalog (one event, its venue and people) and the reader's notices
+     * @throws InputException naming the JSON pointer of the first problem, or the limit
+     */
+    public static ReadResult readResult(InputStream in, ReadLimits limits) {
+        try (ScheduleTokens tokens = ScheduleTokens.open(in, limits, "a well-formed schedule.json document in UTF-8")) {
+            return ScheduleJsonReader.read(tokens);
         }
     }
-
-    static ReadResult importTree(JsonNode root) {
-        try {
-            return importChecked(root);
-        } catch (io.github.konvent.ModelException e) {
-            // a value the model refuses (a control character in a name, a year out of range): bad input
-            throw new InputException("/schedule", e.getMessage(), "values the model accepts", e);
-        } catch (KonventException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // a structure no check anticipated: still bad input, never a crash
-            throw new InputException("/", "a structure this reader cannot take (" + e.getClass().getSimpleName() + ")",
-                    "a schedule.json v1 document", e);
-        }
-    }
-
-    private static ReadResult importChecked(JsonNode root) {
-        if (!root.isObject()) {
-            throw new InputException("/", Nodes.kind(root), "a schedule.json object", null);
-        }
-        JsonNode conf = Nodes.object(Nodes.object(root, "", "schedule"), "/schedule", "conference");
-        String c = "/schedule/conference";
-        Fahrplan f = new Fahrplan();
-        f.acronym = Nodes.text(conf, c, "acronym");
-        f.eventIds.put("c3voc.acronym", f.acronym);
-        f.title = Nodes.text(conf, c, "title");
-        String startText = Nodes.text(conf, c, "start");
-        f.startPointer = c + "/start";
-        f.startDate = Nodes.date(c + "/start", startText.length() > 10 ? startText.substring(0, 10) : startText);
-        if (conf.has("end")) {
-            String endText = Nodes.text(conf, c, "end");
-            LocalDate end = Nodes.date(c + "/end", endText.length() > 10 ? endText.substring(0, 10) : endText);
-            if (end.isBefore(f.startDate) || ChronoUnit.DAYS.between(f.startDate, end) >= Fahrplan.MAX_DAYS) {
-                throw new InputException(c + "/end", "'" + endText + "'", "a date from the start " + f.startDate
-                        + " to " + Fahrplan.MAX_DAYS + " days after it", null);
-            }
-        }
-        int daysCount = Nodes.integer(conf, c, "daysCount", 1, Fahrplan.MAX_DAYS);
-        f.daysCount = daysCount;
-        f.zonePointer = c + "/time_zone_name";
-        Nodes.optionalText(conf, c, "time_zone_name").ifPresent(z -> f.statedZone = Nodes.zone(c + "/time_zone_name", z));
-        f.url = Nodes.uri(conf, "url").orElse(null);
-        Nodes.optionalText(conf, c, "description").ifPresent(d -> f.description = d);
-        JsonNode schedule = root.path("schedule");
-        Nodes.optionalText(schedule, "/schedule", "version").ifPresent(v -> f.eventIds.put("c3voc.version", v));
-        Nodes.optionalText(schedule, "/schedule", "base_url").ifPresent(v -> f.eventIds.put("c3voc.base-url", v));
-        JsonNode confRooms = Nodes.optionalArray(conf, c, "rooms");
-        for (int i = 0; i < confRooms.size(); i++) {
-            String rp = c + "/rooms/" + i;
-            JsonNode r = confRooms.get(i);
-            if (!r.isObject()) {
-                throw new InputException(rp, Nodes.kind(r), "a room object", null);
-            }
-            Fahrplan.RoomIn room = f.rooms.computeIfAbsent(Nodes.text(r, rp, "name"), Fahrplan.RoomIn::new);
-            Nodes.optionalId(r, rp, "guid").ifPresent(g -> room.ids.putIfAbsent("c3voc.guid", g));
-        }
-        boolean roomsListed = !f.rooms.isEmpty();
-        JsonNode dayList = Nodes.array(conf, c, "days");
-        if (dayList.size() > daysCount) {
-            throw new InputException(c + "/days", dayList.size() + " days", "at most daysCount (" + daysCount + ") days", null);
-        }
-        for (int d = 0; d < dayList.size(); d++) {
-            String dp = c + "/days/" + d;
-            JsonNode day = dayList.get(d);
-            if (!day.isObject()) {
-                throw new InputException(dp, Nodes.kind(day), "a day object", null);
-            }
-            if (day.has("date")) {
-                LocalDate date = Nodes.date(dp + "/date", Nodes.text(day, dp, "date"));
-                if (!date.equals(f.startDate.plusDays(d))) {
-                    throw new InputException(dp + "/date", "'" + date + "'", "the date " + f.startDate.plusDays(d)
-                            + " (day " + (d + 1) + " of a conference that starts on " + f.startDate + ")", null);
-                }
-            }
-            JsonNode rs = Nodes.object(day, dp, "rooms");
-            for (Map.Entry<String, JsonNode> room : rs.properties()) {
-                String rp = Nodes.child(dp + "/rooms", room.getKey());
-                if (!room.getValue().isArray()) {
-                    throw new InputException(rp, Nodes.kind(room.getValue()), "an array of events", null);
-                }
-                for (int k = 0; k < room.getValue().size(); k++) {
-                    Fahrplan.Item item = item(room.getValue().get(k), rp + "/" + k, room.getKey());
-                    if (roomsListed && !f.rooms.containsKey(item.room)) {
-                        throw new InputException(rp + "/" + k + "/room", "'" + JsonInput.shorten(item.room) + "'",
-                                "one of the rooms listed in " + c + "/rooms", null);
-                    }
-                    f.items.add(item);
-                }
-            }
-        }
-        ReadResult result = f.build("schedule.json");
-        LOG.debug("imported schedule {}: {} sessions, {} notices", f.acronym, result.catalog().sessionCount(),
-                result.notices().size());
-        return result;
-    }
-
-    private static Fahrplan.Item item(JsonNode s, String p, String roomKey) {
-        if (!s.isObject()) {
-            throw new InputException(p, Nodes.kind(s), "an event object", null);
-        }
-        Fahrplan.Item it = new Fahrplan.Item();
-        it.pointer = p;
-        it.title = Nodes.text(s, p, "title");
-        it.startPointer = p + "/date";
-        it.start = Nodes.dateTime(p + "/date", Nodes.text(s, p, "date"));
-        Nodes.optionalText(s, p, "start").ifPresent(t -> it.statedStart = Nodes.time(p + "/start", t));
-        it.durationPointer = p + "/duration";
-        Nodes.optionalText(s, p, "duration").ifPresent(t -> it.duration = Nodes.duration(p + "/duration", t));
-        it.room = Nodes.optionalText(s, p, "room").orElse(roomKey);
-        it.type = Nodes.optionalText(s, p, "type").orElse(null);
-        it.track = Nodes.optionalText(s, p, "track").orElse(null);
-        it.language = Nodes.optionalText(s, p, "language").orElse(null);
-        String text = String.join("\n\n", java.util.stream.Stream.of(Nodes.optionalText(s, p, "abstract"),
-                Nodes.optionalText(s, p, "description")).flatMap(Optional::stream).toList());
-        it.text = text.isBlank() ? null : text;
-        Nodes.optionalId(s, p, "guid").ifPresent(v -> it.ids.put("c3voc.guid", v));
-        Nodes.optionalId(s, p, "id").ifPresent(v -> it.ids.put("c3voc.id", v));
-        Nodes.optionalId(s, p, "code").ifPresent(v -> it.ids.put("c3voc.code", v));
-        Nodes.optionalId(s, p, "slug").ifPresent(v -> {
-            it.ids.put("c3voc.slug", v);
-            it.slug = v;
-        });
-        Nodes.optionalId(s, p, "url").ifPresent(v -> it.ids.put("c3voc.url", v));
-        JsonNode persons = Nodes.optionalArray(s, p, "persons");
-        for (int i = 0; i < persons.size(); i++) {
-            it.persons.add(person(persons.get(i), p + "/persons/" + i, "c3voc", ContributionRole.SPEAKER));
-        }
-        return it;
-    }
-
-    static Fahrplan.PersonIn person(JsonNode n, String p, String scheme, ContributionRole role) {
-        if (!n.isObject()) {
-            throw new InputException(p, Nodes.kind(n), "a person object", null);
-        }
-        String name = Nodes.optionalText(n, p, "public_name").or(() -> Nodes.optionalText(n, p, "name"))
-                .map(String::strip).orElseThrow(() -> new InputException(p + "/name", "nothing",
-                        "a person's name or public_name", null));
-        Map<String, String> ids = new LinkedHashMap<>();
-        Nodes.optionalId(n, p, "guid").ifPresent(v -> ids.put(scheme + ".guid", v));
-        Nodes.optionalId(n, p, "code").ifPresent(v -> ids.put(scheme + ".code", v));
-        Nodes.optionalId(n, p, "id").ifPresent(v -> ids.put(scheme + ".id", v));
-        String key = ids.isEmpty() ? null : ids.entrySet().iterator().next().toString();
-        return new Fahrplan.PersonIn(name, key, ids, role);
-    }
-
 }

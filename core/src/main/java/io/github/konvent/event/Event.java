@@ -258,7 +258,9 @@ public abstract class Event implements WithEvent {
         Set<BlockId> blockIds = new HashSet<>();
         blocks().forEach(b -> blockIds.add(b.id()));
         Set<SessionId> sessionIds = new HashSet<>();
-        programme().forEach(s -> sessionIds.add(s.id()));
+        if (programme().stream().anyMatch(s -> s.parent().isPresent())) {
+            programme().forEach(s -> sessionIds.add(s.id()));
+        }
         for (Session s : programme()) {
             if (s.block().isPresent() && !blockIds.contains(s.block().get())) {
                 throw new ModelException(self + " session " + s.id() + " block", s.block().get().toString(),

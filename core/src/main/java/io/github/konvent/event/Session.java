@@ -158,14 +158,24 @@ public abstract class Session implements WithSession {
 
     @Value.Check
     void check() {
-        Checks.texts("Session " + id(), "title", title(), "formatLabel", formatLabel(), "description", description(),
+        // the names of fields are made only for a failure: this check runs for every session read
+        String self = "Session " + id();
+        Checks.texts(self, "title", title(), "formatLabel", formatLabel(), "description", description(),
                 "guidingQuestions", guidingQuestions(), "topics", topics(), "externalIds", externalIds());
-        Checks.atMost("Session " + id() + " day", day(), io.github.konvent.spi.ReadLimits.MAX_EVENT_DAYS);
-        Checks.notBlank("Session " + id() + " title", title());
-        Checks.externalIds("Session " + id() + " externalIds", externalIds());
-        Checks.atLeast("Session " + id() + " day", day(), 1);
-        number().ifPresent(n -> Checks.atLeast("Session " + id() + " number", n, 1));
-        expectedAudience().ifPresent(n -> Checks.atLeast("Session " + id() + " expectedAudience", n, 0));
+        if (day() > io.github.konvent.spi.ReadLimits.MAX_EVENT_DAYS) {
+            Checks.atMost(self + " day", day(), io.github.konvent.spi.ReadLimits.MAX_EVENT_DAYS);
+        }
+        if (title().isBlank()) {
+            Checks.notBlank(self + " title", title());
+        }
+        if (!externalIds().isEmpty()) {
+            Checks.externalIds(self + " externalIds", externalIds());
+        }
+        if (day() < 1) {
+            Checks.atLeast(self + " day", day(), 1);
+        }
+        number().ifPresent(n -> Checks.atLeast(self + " number", n, 1));
+        expectedAudience().ifPresent(n -> Checks.atLeast(self + " expectedAudience", n, 0));
         if (start().isPresent() && end().isPresent() && !endsNextDay() && !end().get().isAfter(start().get())) {
             throw new ModelException("Session " + id() + " end", end().get().toString(),
                     "a time after the start " + start().get() + " (or endsNextDay for a session across midnight)");

@@ -71,16 +71,41 @@ public final class Checks {
      */
     public static void externalIds(String field, Map<String, String> ids) {
         for (Map.Entry<String, String> e : ids.entrySet()) {
-            if (!SCHEME.matcher(e.getKey()).matches()) {
+            if (!isScheme(e.getKey())) {
                 throw new ModelException(field, "the scheme '" + e.getKey() + "'",
                         "a scheme of lower-case words joined by dots, e.g. c3voc.guid");
             }
             String v = e.getValue();
-            if (v.isEmpty() || v.length() > 1024 || v.chars().anyMatch(Character::isISOControl)) {
+            if (v.isEmpty() || v.length() > 1024 || hasControl(v)) {
                 throw new ModelException(field + "." + e.getKey(), v.length() > 1024 ? v.length() + " characters" : "'" + v + "'",
                         "1 to 1,024 characters without control characters");
             }
         }
+    }
+
+    /** Schemes already found well-formed (a handful in practice), so that the pattern runs once for each. */
+    private static final Set<String> KNOWN_SCHEMES = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private static boolean isScheme(String scheme) {
+        if (KNOWN_SCHEMES.contains(scheme)) {
+            return true;
+        }
+        if (!SCHEME.matcher(scheme).matches()) {
+            return false;
+        }
+        if (KNOWN_SCHEMES.size() < 256) {
+            KNOWN_SCHEMES.add(scheme);
+        }
+        return true;
+    }
+
+    private static boolean hasControl(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isISOControl(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -140,27 +165,29 @@ public final class Checks {
      */
     public static void texts(String owner, Object... namesAndValues) {
         for (int k = 0; k + 1 < namesAndValues.length; k += 2) {
-            String field = owner + " " + namesAndValues[k];
             Object v = namesAndValues[k + 1];
+            // the field's name is only made for a message
             if (v instanceof String s) {
-                text(field, s);
+                if (forbiddenChar(s) >= 0) {
+                    text(owner + " " + namesAndValues[k], s);
+                }
             } else if (v instanceof Optional<?> o) {
-                if (o.isPresent() && o.get() instanceof String s) {
-                    text(field, s);
+                if (o.isPresent() && o.get() instanceof String s && forbiddenChar(s) >= 0) {
+                    text(owner + " " + namesAndValues[k], s);
                 }
             } else if (v instanceof Collection<?> c) {
                 for (Object o : c) {
-                    if (o instanceof String s) {
-                        text(field, s);
+                    if (o instanceof String s && forbiddenChar(s) >= 0) {
+                        text(owner + " " + namesAndValues[k], s);
                     }
                 }
             } else if (v instanceof Map<?, ?> m) {
                 for (Map.Entry<?, ?> e : m.entrySet()) {
-                    if (e.getKey() instanceof String s) {
-                        text(field, s);
+                    if (e.getKey() instanceof String s && forbiddenChar(s) >= 0) {
+                        text(owner + " " + namesAndValues[k], s);
                     }
-                    if (e.getValue() instanceof String s) {
-                        text(field, s);
+                    if (e.getValue() instanceof String s && forbiddenChar(s) >= 0) {
+                        text(owner + " " + namesAndValues[k], s);
                     }
                 }
             }
