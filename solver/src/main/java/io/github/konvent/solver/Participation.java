@@ -1,24 +1,27 @@
 package io.github.konvent.solver;
 
 /**
- * One person's part in one session, for the constraints that join sessions through the people
- * they share. Reads the session's current place, so it follows the solver's moves.
+ * One person's part in one session (or one topic of a session), for the constraints that join
+ * sessions through the people or topics they share: joining on the person finds the few sessions
+ * a person has instead of every session at the same time. Reads the session's current place, so
+ * it follows the solver's moves.
  */
 final class Participation {
     private final PlannedSession session;
-    private final PlanPerson person;
+    private final Object who;
 
-    Participation(PlannedSession session, PlanPerson person) {
+    Participation(PlannedSession session, Object who) {
         this.session = session;
-        this.person = person;
+        this.who = who;
     }
 
     PlannedSession session() {
         return session;
     }
 
-    PlanPerson person() {
-        return person;
+    /** @return the person (a {@link PlanPerson}) or the topic (a string) */
+    Object person() {
+        return who;
     }
 
     int day() {
@@ -40,6 +43,6 @@ final class Participation {
 
     @Override
     public String toString() {
-        return person + " in " + session;
+        return who + " in " + session;
     }
 }

@@ -7,6 +7,8 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -68,12 +70,21 @@ public final class PlanConstraints implements ConstraintProvider {
         };
     }
 
+    // one instance of each function, so that the streams built from them share their nodes
+    private static final Predicate<PlannedSession> PLACED = PlannedSession::placed;
+    private static final Predicate<PlannedSession> PLANNED = s -> s.movable() && s.placed();
+    private static final Predicate<PlannedSession> WITH_PEOPLE = s -> !s.people().isEmpty();
+    private static final Predicate<PlannedSession> WITH_TOPICS = s -> !s.topics().isEmpty();
+    private static final Predicate<PlannedSession> WITH_ROOM = s -> s.getRoom() != null;
+    private static final Function<PlannedSession, Iterable<Participation>> PEOPLE = PlannedSession::participations;
+    private static final Function<PlannedSession, Iterable<Participation>> TOPICS = PlannedSession::topicMarks;
+
     private static UniConstraintStream<PlannedSession> placed(ConstraintFactory f) {
-        return f.forEachIncludingUnassigned(PlannedSession.class).filter(PlannedSession::placed);
+        return f.forEachIncludingUnassigned(PlannedSession.class).filter(PLACED);
     }
 
     private static UniConstraintStream<PlannedSession> planned(ConstraintFactory f) {
-        return f.forEachIncludingUnassigned(PlannedSession.class).filter(s -> s.movable() && s.placed());
+        return f.forEachIncludingUnassigned(PlannedSession.class).filter(PLANNED);
     }
 
     private static String times(PlannedSession a, PlannedSession b) {
@@ -85,8 +96,8 @@ public final class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint roomConflict(ConstraintFactory f) {
-        return placed(f).filter(s -> s.getRoom() != null)
-                .join(placed(f).filter(s -> s.getRoom() != null),
+        return placed(f).filter(WITH_ROOM)
+                .join(placed(f).filter(WITH_ROOM),
                         Joiners.equal(PlannedSession::getRoom),
                         Joiners.overlapping(PlannedSession::start, PlannedSession::end))
                 .filter((a, b) -> ordered(a, b) && (a.movable() || b.movable()))
@@ -105,7 +116,7 @@ public final class PlanConstraints implements ConstraintProvider {
      * the few sessions a person has instead of every session at the same time.
      */
     private static UniConstraintStream<Participation> participations(ConstraintFactory f) {
-        return placed(f).filter(s -> !s.people().isEmpty()).flattenLast(PlannedSession::participations);
+        return placed(f).filter(WITH_PEOPLE).flattenLast(PEOPLE);
     }
 
     /** Orders a pair so that each unordered pair matches once (a filter, not an index on the ids). */
@@ -229,18 +240,19 @@ public final class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint topicInParallel(ConstraintFactory f) {
-        return placed(f).filter(s -> !s.topics().isEmpty())
-                .join(placed(f).filter(s -> !s.topics().isEmpty()),
-                        Joiners.overlapping(PlannedSession::start, PlannedSession::end))
-                .filter((a, b) -> ordered(a, b) && (a.movable() || b.movable()) && a.sharesTopic(b))
-                .penalize(HardMediumSoftScore.ONE_SOFT,
-                        (a, b) -> a.settings().weights().topicInParallel() * a.commonTopics(b).size())
-                .justifyWith((a, b, score) -> new Finding(TOPIC_IN_PARALLEL, "soft", -score.softScore(),
-                        a.de() + " und " + b.de() + " zum selben Thema (" + String.join(", ", a.commonTopics(b))
-                                + ") laufen parallel (" + timesDe(a, b) + ").",
-                        a.en() + " and " + b.en() + " on the same topic (" + String.join(", ", a.commonTopics(b))
-                                + ") run in parallel (" + times(a, b) + ").",
-                        List.of(a.sessionId(), b.sessionId())))
+        // one match per shared topic
+        return placed(f).filter(WITH_TOPICS).flattenLast(TOPICS)
+                .join(placed(f).filter(WITH_TOPICS).flattenLast(TOPICS),
+                        Joiners.equal(Participation::person),
+                        Joiners.overlapping(Participation::start, Participation::end))
+                .filter((x, y) -> ordered(x.session(), y.session()) && (x.session().movable() || y.session().movable()))
+                .penalize(HardMediumSoftScore.ONE_SOFT, (x, y) -> x.session().settings().weights().topicInParallel())
+                .justifyWith((x, y, score) -> new Finding(TOPIC_IN_PARALLEL, "soft", -score.softScore(),
+                        x.session().de() + " und " + y.session().de() + " zum selben Thema (" + x.person()
+                                + ") laufen parallel (" + timesDe(x.session(), y.session()) + ").",
+                        x.session().en() + " and " + y.session().en() + " on the same topic (" + x.person()
+                                + ") run in parallel (" + times(x.session(), y.session()) + ").",
+                        List.of(x.session().sessionId(), y.session().sessionId())))
                 .asConstraint(TOPIC_IN_PARALLEL);
     }
 

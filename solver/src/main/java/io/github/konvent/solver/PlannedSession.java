@@ -36,6 +36,7 @@ public class PlannedSession {
     private TimeSlot slot;
     private PlanRoom room;
     private List<Participation> participations;
+    private List<Participation> topicMarks;
     private Set<TimeSlot> starts;
 
     /** For Timefold's solution cloner. */
@@ -293,6 +294,16 @@ public class PlannedSession {
         if (own == null || (!own.isEmpty() && own.get(0).session() != this)) {
             own = people.stream().map(p -> new Participation(this, p)).toList();
             participations = own;
+        }
+        return own;
+    }
+
+    /** @return one mark per topic, made for this instance (as {@link #participations()}) */
+    List<Participation> topicMarks() {
+        List<Participation> own = topicMarks;
+        if (own == null || (!own.isEmpty() && own.get(0).session() != this)) {
+            own = topics.stream().map(t -> new Participation(this, t)).toList();
+            topicMarks = own;
         }
         return own;
     }

@@ -27,6 +27,8 @@ import ai.timefold.solver.core.config.constructionheuristic.decider.forager.Cons
 import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicPickEarlyType;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchType;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import io.github.konvent.Catalog;
@@ -305,6 +307,11 @@ public final class Planner {
         return place.startsWith("day ") ? "Tag " + place.substring(4) : place;
     }
 
+    /** Steps for which a moved session is not moved again. */
+    static final int TABU = 5;
+    /** Accepted moves evaluated per step, of which the best is taken. */
+    static final int ACCEPTED = 30;
+
     private SolverConfig config(boolean replan) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(options.spentLimit());
         options.unimprovedLimit().ifPresent(termination::withUnimprovedSpentLimit);
@@ -312,6 +319,11 @@ public final class Planner {
         if (replan) {
             // re-planning: only improving moves, so that nothing drifts away from the published version
             localSearch.withLocalSearchType(LocalSearchType.HILL_CLIMBING);
+        } else {
+            // tabu search: the best of a few dozen moves each step, and a session just moved stays put
+            // for a few steps (late acceptance of single moves improved far more slowly here)
+            localSearch.withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(TABU))
+                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(ACCEPTED));
         }
         options.moveLimit().ifPresent(n -> localSearch.withTerminationConfig(new TerminationConfig().withMoveCountLimit(n)));
         return new SolverConfig()
