@@ -26,7 +26,6 @@ import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.Selectio
 import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicForagerConfig;
 import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicPickEarlyType;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
-import ai.timefold.solver.core.config.localsearch.LocalSearchType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -316,15 +315,11 @@ public final class Planner {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(options.spentLimit());
         options.unimprovedLimit().ifPresent(termination::withUnimprovedSpentLimit);
         LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig().withMoveSelectorConfig(moves());
-        if (replan) {
-            // re-planning: only improving moves, so that nothing drifts away from the published version
-            localSearch.withLocalSearchType(LocalSearchType.HILL_CLIMBING);
-        } else {
-            // tabu search: the best of a few dozen moves each step, and a session just moved stays put
-            // for a few steps (late acceptance of single moves improved far more slowly here)
-            localSearch.withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(TABU))
-                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(ACCEPTED));
-        }
+        // tabu search: the best of a few dozen moves each step, and a session just moved stays put
+        // for a few steps (late acceptance of single moves improved far more slowly here; hill
+        // climbing got stuck with hard conflicts when re-planning)
+        localSearch.withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(TABU))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(ACCEPTED));
         options.moveLimit().ifPresent(n -> localSearch.withTerminationConfig(new TerminationConfig().withMoveCountLimit(n)));
         return new SolverConfig()
                 .withSolutionClass(Plan.class)
@@ -333,32 +328,36 @@ public final class Planner {
                 .withRandomSeed(options.seed())
                 .withEnvironmentMode(ai.timefold.solver.core.config.solver.EnvironmentMode.NO_ASSERT)
                 .withTerminationConfig(termination)
-                .withPhases(construction(), localSearch);
+                .withPhases(construction(replan), localSearch);
     }
 
     /**
      * First fit decreasing over start × room: the sessions with the fewest fitting starts (then
-     * the most people, the longest) first; each takes the first placement that does not make the
-     * score worse, trying its fitting starts and the rooms in shuffled order, so that a free place
-     * is found after a few tries instead of after scanning a filling timetable.
+     * the most people, the longest) first. When planning, each takes the first placement that does
+     * not make the score worse, trying its fitting starts and the rooms in shuffled order, so that a
+     * free place is found after a few tries instead of after scanning a filling timetable. When
+     * re-planning (few sessions to place, and each move costs), each takes its best placement, even
+     * one that meets another session: the local search then moves whichever of the two costs less
+     * (a session that cannot be placed at all is taken out after solving).
      */
-    private static ConstructionHeuristicPhaseConfig construction() {
+    private static ConstructionHeuristicPhaseConfig construction(boolean replan) {
         EntitySelectorConfig entities = new EntitySelectorConfig().withId("placer")
                 .withFilterClass(Placeable.class)
                 .withCacheType(SelectionCacheType.PHASE).withSelectionOrder(SelectionOrder.SORTED)
                 .withComparatorClass(Difficulty.class).withSorterOrder(SelectionSorterOrder.DESCENDING);
         ChangeMoveSelectorConfig slot = new ChangeMoveSelectorConfig()
                 .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef("placer"))
-                .withValueSelectorConfig(shuffled("slot"));
+                .withValueSelectorConfig(replan ? new ValueSelectorConfig("slot") : shuffled("slot"));
         slot.withFilterClass(Fits.class);
         ChangeMoveSelectorConfig room = new ChangeMoveSelectorConfig()
                 .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef("placer"))
-                .withValueSelectorConfig(shuffled("room"));
+                .withValueSelectorConfig(replan ? new ValueSelectorConfig("room") : shuffled("room"));
         return new ConstructionHeuristicPhaseConfig()
                 .withEntityPlacerConfig(new QueuedEntityPlacerConfig().withEntitySelectorConfig(entities)
                         .withMoveSelectorConfigs(new CartesianProductMoveSelectorConfig(List.of(slot, room))))
                 .withForagerConfig(new ConstructionHeuristicForagerConfig()
-                        .withPickEarlyType(ConstructionHeuristicPickEarlyType.FIRST_NON_DETERIORATING_SCORE));
+                        .withPickEarlyType(replan ? ConstructionHeuristicPickEarlyType.NEVER
+                                : ConstructionHeuristicPickEarlyType.FIRST_NON_DETERIORATING_SCORE));
     }
 
     /**
@@ -393,6 +392,11 @@ public final class Planner {
     private static EntitySelectorConfig movable(String id) {
         EntitySelectorConfig c = new EntitySelectorConfig().withFilterClass(Placeable.class);
         return id == null ? c : c.withId(id);
+    }
+
+    /** Values of a variable without "unassigned", in their order. */
+    private static ValueSelectorConfig assigned(String variable) {
+        return new ValueSelectorConfig(variable).withFilterClass(Assigned.class);
     }
 
     /** Values of a variable without "unassigned", shuffled once per phase. */
