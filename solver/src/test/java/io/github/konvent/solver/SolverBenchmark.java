@@ -84,6 +84,9 @@ final class SolverBenchmark {
         System.out.println("placed " + r.count(Move.Kind.PLACED) + ", unchanged " + r.count(Move.Kind.UNCHANGED) + ", moved "
                 + r.count(Move.Kind.MOVED) + ", moved day " + r.count(Move.Kind.MOVED_DAY) + String.format(Locale.ROOT,
                         " (%.1f %% of %d moved)", 100.0 * (r.count(Move.Kind.MOVED) + r.count(Move.Kind.MOVED_DAY)) / sessions, sessions));
+        java.util.Map<String, Long> byConstraint = new java.util.TreeMap<>();
+        r.penalties().forEach(f -> byConstraint.merge(f.constraint(), f.penalty(), Long::sum));
+        System.out.println("soft penalties by constraint: " + byConstraint);
         System.out.println("progress (wall, cpu, best score):");
         long next = 0;
         for (int i = 0; i < run.samples().size(); i++) {
