@@ -19,8 +19,8 @@ final class Participation {
         return session;
     }
 
-    /** @return the person (a {@link PlanPerson}) or the topic (a string) */
-    Object person() {
+    /** @return what the session is joined on: the person (a {@link PlanPerson}) or the topic (a string) */
+    Object key() {
         return who;
     }
 

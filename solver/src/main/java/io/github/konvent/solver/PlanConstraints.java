@@ -127,15 +127,15 @@ public final class PlanConstraints implements ConstraintProvider {
     Constraint personConflict(ConstraintFactory f) {
         return participations(f)
                 .join(participations(f),
-                        Joiners.equal(Participation::person),
+                        Joiners.equal(Participation::key),
                         Joiners.overlapping(Participation::start, Participation::end))
                 .filter((x, y) -> ordered(x.session(), y.session()) && (x.session().movable() || y.session().movable()))
                 .penalize(HardMediumSoftScore.ONE_HARD,
                         (x, y) -> Minutes.overlap(x.start(), x.end(), y.start(), y.end()))
                 .justifyWith((x, y, score) -> new Finding(PERSON_CONFLICT, "hard", -score.hardScore(),
-                        x.person() + " zugleich in " + x.session().de() + " und " + y.session().de() + " ("
+                        x.key() + " zugleich in " + x.session().de() + " und " + y.session().de() + " ("
                                 + timesDe(x.session(), y.session()) + ").",
-                        x.person() + " booked in " + x.session().en() + " and " + y.session().en() + " at the same time ("
+                        x.key() + " booked in " + x.session().en() + " and " + y.session().en() + " at the same time ("
                                 + times(x.session(), y.session()) + ").",
                         List.of(x.session().sessionId(), y.session().sessionId())))
                 .asConstraint(PERSON_CONFLICT);
@@ -243,14 +243,14 @@ public final class PlanConstraints implements ConstraintProvider {
         // one match per shared topic
         return placed(f).filter(WITH_TOPICS).flattenLast(TOPICS)
                 .join(placed(f).filter(WITH_TOPICS).flattenLast(TOPICS),
-                        Joiners.equal(Participation::person),
+                        Joiners.equal(Participation::key),
                         Joiners.overlapping(Participation::start, Participation::end))
                 .filter((x, y) -> ordered(x.session(), y.session()) && (x.session().movable() || y.session().movable()))
                 .penalize(HardMediumSoftScore.ONE_SOFT, (x, y) -> x.session().settings().weights().topicInParallel())
                 .justifyWith((x, y, score) -> new Finding(TOPIC_IN_PARALLEL, "soft", -score.softScore(),
-                        x.session().de() + " und " + y.session().de() + " zum selben Thema (" + x.person()
+                        x.session().de() + " und " + y.session().de() + " zum selben Thema (" + x.key()
                                 + ") laufen parallel (" + timesDe(x.session(), y.session()) + ").",
-                        x.session().en() + " and " + y.session().en() + " on the same topic (" + x.person()
+                        x.session().en() + " and " + y.session().en() + " on the same topic (" + x.key()
                                 + ") run in parallel (" + times(x.session(), y.session()) + ").",
                         List.of(x.session().sessionId(), y.session().sessionId())))
                 .asConstraint(TOPIC_IN_PARALLEL);
@@ -260,16 +260,16 @@ public final class PlanConstraints implements ConstraintProvider {
         // two sessions less than a pause apart overlap once each is stretched by the pause
         return participations(f)
                 .join(participations(f),
-                        Joiners.equal(Participation::person),
+                        Joiners.equal(Participation::key),
                         Joiners.equal(Participation::day),
                         Joiners.overlapping(Participation::start, Participation::endWithPause))
                 .filter((x, y) -> ordered(x.session(), y.session()) && (x.session().movable() || y.session().movable())
                         && gap(x.session(), y.session()) >= 0)
                 .penalize(HardMediumSoftScore.ONE_SOFT, (x, y) -> x.session().settings().weights().backToBack())
                 .justifyWith((x, y, score) -> new Finding(BACK_TO_BACK, "soft", -score.softScore(),
-                        x.person() + " hat zwischen " + x.session().de() + " und " + y.session().de() + " nur "
+                        x.key() + " hat zwischen " + x.session().de() + " und " + y.session().de() + " nur "
                                 + gap(x.session(), y.session()) + " min Pause (" + timesDe(x.session(), y.session()) + ").",
-                        x.person() + " has only " + gap(x.session(), y.session()) + " min between " + x.session().en()
+                        x.key() + " has only " + gap(x.session(), y.session()) + " min between " + x.session().en()
                                 + " and " + y.session().en() + " (" + times(x.session(), y.session()) + ").",
                         List.of(x.session().sessionId(), y.session().sessionId())))
                 .asConstraint(BACK_TO_BACK);

@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * The solver benchmarks of docs/performance/solver.md; not a test (run by hand, see there).
- * Arguments: {@code small [seconds]}, {@code replan [seconds]} or {@code large [seconds]}.
+ * Arguments: {@code small [seconds]}, {@code replan [seconds [re-plan seconds [published moves]]]} or
+ * {@code large [seconds]}.
  */
 final class SolverBenchmark {
     private SolverBenchmark() {}
@@ -25,7 +26,8 @@ final class SolverBenchmark {
         String which = args.length > 0 ? args[0] : "small";
         switch (which) {
             case "small" -> small(args.length > 1 ? Long.parseLong(args[1]) : 30);
-            case "replan" -> replan(args.length > 1 ? Long.parseLong(args[1]) : 30, args.length > 2 ? Long.parseLong(args[2]) : 5);
+            case "replan" -> replan(args.length > 1 ? Long.parseLong(args[1]) : 30, args.length > 2 ? Long.parseLong(args[2]) : 5,
+                    args.length > 3 ? Long.parseLong(args[3]) : PUBLISHED_MOVES);
             case "large" -> large(args.length > 1 ? Long.parseLong(args[1]) : 120);
             default -> throw new IllegalArgumentException("found " + which + ", expected small, replan or large");
         }
@@ -117,15 +119,15 @@ final class SolverBenchmark {
     /** Evaluated moves for the published version of the re-plan: repeatable, unlike a time limit. */
     static final long PUBLISHED_MOVES = 100_000;
 
-    static void replan(long seconds, long replanSeconds) {
+    static void replan(long seconds, long replanSeconds, long publishedMoves) {
         Catalog c0 = Conferences.generate(42, 200, 10, 3, 60, 0.2);
         List<Sample> samples = new ArrayList<>();
         long cpu0 = THREADS.getCurrentThreadCpuTime();
         PlanResult r0 = Planner.of(PlanningOptions.defaults().withSpentLimit(Duration.ofSeconds(seconds))
-                .withMoveLimit(PUBLISHED_MOVES)).plan(Conferences.event(c0), c0, Optional.empty(),
+                .withMoveLimit(publishedMoves)).plan(Conferences.event(c0), c0, Optional.empty(),
                         p -> samples.add(new Sample(p, Duration.ofNanos(THREADS.getCurrentThreadCpuTime() - cpu0))));
         Run first = new Run(r0, samples, Duration.ofNanos(THREADS.getCurrentThreadCpuTime() - cpu0));
-        print("published version: 200 sessions, " + PUBLISHED_MOVES + " moves (at most " + seconds + " s)", first, 200);
+        print("published version: 200 sessions, " + publishedMoves + " moves (at most " + seconds + " s)", first, 200);
         Event published = first.result().event();
         // the speaker with the most sessions cancels; the speaker whose sessions clash most with theirs takes over
         java.util.Map<PersonId, Integer> load = new java.util.HashMap<>();
