@@ -347,11 +347,11 @@ public final class Planner {
                 .withComparatorClass(Difficulty.class).withSorterOrder(SelectionSorterOrder.DESCENDING);
         ChangeMoveSelectorConfig slot = new ChangeMoveSelectorConfig()
                 .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef("placer"))
-                .withValueSelectorConfig(replan ? new ValueSelectorConfig("slot") : shuffled("slot"));
+                .withValueSelectorConfig(replan ? assigned("slot") : shuffled("slot"));
         slot.withFilterClass(Fits.class);
         ChangeMoveSelectorConfig room = new ChangeMoveSelectorConfig()
                 .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef("placer"))
-                .withValueSelectorConfig(replan ? new ValueSelectorConfig("room") : shuffled("room"));
+                .withValueSelectorConfig(replan ? assigned("room") : shuffled("room"));
         return new ConstructionHeuristicPhaseConfig()
                 .withEntityPlacerConfig(new QueuedEntityPlacerConfig().withEntitySelectorConfig(entities)
                         .withMoveSelectorConfigs(new CartesianProductMoveSelectorConfig(List.of(slot, room))))
