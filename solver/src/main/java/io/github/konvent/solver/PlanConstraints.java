@@ -7,6 +7,8 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -68,12 +70,21 @@ public final class PlanConstraints implements ConstraintProvider {
         };
     }
 
+    // one instance of each function, so that the streams built from them share their nodes
+    private static final Predicate<PlannedSession> PLACED = PlannedSession::placed;
+    private static final Predicate<PlannedSession> PLANNED = s -> s.movable() && s.placed();
+    private static final Predicate<PlannedSession> WITH_PEOPLE = s -> !s.people().isEmpty();
+    private static final Predicate<PlannedSession> WITH_TOPICS = s -> !s.topics().isEmpty();
+    private static final Predicate<PlannedSession> WITH_ROOM = s -> s.getRoom() != null;
+    private static final Function<PlannedSession, Iterable<Participation>> PEOPLE = PlannedSession::participations;
+    private static final Function<PlannedSession, Iterable<Participation>> TOPICS = PlannedSession::topicMarks;
+
     private static UniConstraintStream<PlannedSession> placed(ConstraintFactory f) {
-        return f.forEachIncludingUnassigned(PlannedSession.class).filter(PlannedSession::placed);
+        return f.forEachIncludingUnassigned(PlannedSession.class).filter(PLACED);
     }
 
     private static UniConstraintStream<PlannedSession> planned(ConstraintFactory f) {
-        return f.forEachIncludingUnassigned(PlannedSession.class).filter(s -> s.movable() && s.placed());
+        return f.forEachIncludingUnassigned(PlannedSession.class).filter(PLANNED);
     }
 
     private static String times(PlannedSession a, PlannedSession b) {
@@ -85,12 +96,11 @@ public final class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint roomConflict(ConstraintFactory f) {
-        return placed(f).filter(s -> s.getRoom() != null)
-                .join(placed(f).filter(s -> s.getRoom() != null),
+        return placed(f).filter(WITH_ROOM)
+                .join(placed(f).filter(WITH_ROOM),
                         Joiners.equal(PlannedSession::getRoom),
-                        Joiners.lessThan(PlannedSession::getId),
                         Joiners.overlapping(PlannedSession::start, PlannedSession::end))
-                .filter((a, b) -> a.movable() || b.movable())
+                .filter((a, b) -> ordered(a, b) && (a.movable() || b.movable()))
                 .penalize(HardMediumSoftScore.ONE_HARD, (a, b) -> Minutes.overlap(a.start(), a.end(), b.start(), b.end()))
                 .justifyWith((a, b, score) -> new Finding(ROOM_CONFLICT, "hard", -score.hardScore(),
                         "Raum " + a.getRoom() + " ist doppelt belegt: " + a.de() + " und " + b.de() + " überschneiden sich ("
@@ -101,19 +111,33 @@ public final class PlanConstraints implements ConstraintProvider {
                 .asConstraint(ROOM_CONFLICT);
     }
 
+    /**
+     * Sessions in which one person takes part, one match per person: joining on the person finds
+     * the few sessions a person has instead of every session at the same time.
+     */
+    private static UniConstraintStream<Participation> participations(ConstraintFactory f) {
+        return placed(f).filter(WITH_PEOPLE).flattenLast(PEOPLE);
+    }
+
+    /** Orders a pair so that each unordered pair matches once (a filter, not an index on the ids). */
+    private static boolean ordered(PlannedSession a, PlannedSession b) {
+        return a.getId().compareTo(b.getId()) < 0;
+    }
+
     Constraint personConflict(ConstraintFactory f) {
-        return placed(f).filter(s -> !s.people().isEmpty())
-                .join(placed(f).filter(s -> !s.people().isEmpty()),
-                        Joiners.lessThan(PlannedSession::getId),
-                        Joiners.overlapping(PlannedSession::start, PlannedSession::end))
-                .filter((a, b) -> (a.movable() || b.movable()) && a.sharedPeople(b) > 0)
+        return participations(f)
+                .join(participations(f),
+                        Joiners.equal(Participation::key),
+                        Joiners.overlapping(Participation::start, Participation::end))
+                .filter((x, y) -> ordered(x.session(), y.session()) && (x.session().movable() || y.session().movable()))
                 .penalize(HardMediumSoftScore.ONE_HARD,
-                        (a, b) -> a.sharedPeople(b) * Minutes.overlap(a.start(), a.end(), b.start(), b.end()))
-                .justifyWith((a, b, score) -> new Finding(PERSON_CONFLICT, "hard", -score.hardScore(),
-                        names(a.commonPeople(b)) + " zugleich in " + a.de() + " und " + b.de() + " (" + timesDe(a, b) + ").",
-                        names(a.commonPeople(b)) + " booked in " + a.en() + " and " + b.en() + " at the same time ("
-                                + times(a, b) + ").",
-                        List.of(a.sessionId(), b.sessionId())))
+                        (x, y) -> Minutes.overlap(x.start(), x.end(), y.start(), y.end()))
+                .justifyWith((x, y, score) -> new Finding(PERSON_CONFLICT, "hard", -score.hardScore(),
+                        x.key() + " zugleich in " + x.session().de() + " und " + y.session().de() + " ("
+                                + timesDe(x.session(), y.session()) + ").",
+                        x.key() + " booked in " + x.session().en() + " and " + y.session().en() + " at the same time ("
+                                + times(x.session(), y.session()) + ").",
+                        List.of(x.session().sessionId(), y.session().sessionId())))
                 .asConstraint(PERSON_CONFLICT);
     }
 
@@ -167,9 +191,8 @@ public final class PlanConstraints implements ConstraintProvider {
         return placed(f).filter(s -> s.block() != null && s.getRoom() != null)
                 .join(placed(f).filter(s -> s.block() != null && s.getRoom() != null),
                         Joiners.equal(PlannedSession::block),
-                        Joiners.equal(PlannedSession::getRoom),
-                        Joiners.lessThan(PlannedSession::getId))
-                .filter((a, b) -> a.movable() || b.movable())
+                        Joiners.equal(PlannedSession::getRoom))
+                .filter((a, b) -> ordered(a, b) && (a.movable() || b.movable()))
                 .penalize(HardMediumSoftScore.ONE_HARD, (a, b) -> 60)
                 .justifyWith((a, b, score) -> new Finding(BLOCK_STRUCTURE, "hard", -score.hardScore(),
                         a.de() + " und " + b.de() + " liegen im selben Parallelblock im selben Raum " + a.getRoom() + ".",
@@ -181,9 +204,8 @@ public final class PlanConstraints implements ConstraintProvider {
     Constraint untimedBlock(ConstraintFactory f) {
         return placed(f).filter(s -> s.block() != null && !s.block().timed())
                 .join(placed(f).filter(s -> s.block() != null && !s.block().timed()),
-                        Joiners.equal(PlannedSession::block),
-                        Joiners.lessThan(PlannedSession::getId))
-                .filter((a, b) -> (a.movable() || b.movable()) && Minutes.overlap(a.start(), a.end(), b.start(), b.end()) == 0)
+                        Joiners.equal(PlannedSession::block))
+                .filter((a, b) -> ordered(a, b) && (a.movable() || b.movable()) && Minutes.overlap(a.start(), a.end(), b.start(), b.end()) == 0)
                 .penalize(HardMediumSoftScore.ONE_HARD, (a, b) -> 60)
                 .justifyWith((a, b, score) -> new Finding(BLOCK_STRUCTURE, "hard", -score.hardScore(),
                         a.de() + " und " + b.de() + " gehören zu einem Parallelblock, laufen aber nicht parallel ("
@@ -218,37 +240,38 @@ public final class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint topicInParallel(ConstraintFactory f) {
-        return placed(f).filter(s -> !s.topics().isEmpty())
-                .join(placed(f).filter(s -> !s.topics().isEmpty()),
-                        Joiners.lessThan(PlannedSession::getId),
-                        Joiners.overlapping(PlannedSession::start, PlannedSession::end))
-                .filter((a, b) -> (a.movable() || b.movable()) && !a.commonTopics(b).isEmpty())
-                .penalize(HardMediumSoftScore.ONE_SOFT,
-                        (a, b) -> a.settings().weights().topicInParallel() * a.commonTopics(b).size())
-                .justifyWith((a, b, score) -> new Finding(TOPIC_IN_PARALLEL, "soft", -score.softScore(),
-                        a.de() + " und " + b.de() + " zum selben Thema (" + String.join(", ", a.commonTopics(b))
-                                + ") laufen parallel (" + timesDe(a, b) + ").",
-                        a.en() + " and " + b.en() + " on the same topic (" + String.join(", ", a.commonTopics(b))
-                                + ") run in parallel (" + times(a, b) + ").",
-                        List.of(a.sessionId(), b.sessionId())))
+        // one match per shared topic
+        return placed(f).filter(WITH_TOPICS).flattenLast(TOPICS)
+                .join(placed(f).filter(WITH_TOPICS).flattenLast(TOPICS),
+                        Joiners.equal(Participation::key),
+                        Joiners.overlapping(Participation::start, Participation::end))
+                .filter((x, y) -> ordered(x.session(), y.session()) && (x.session().movable() || y.session().movable()))
+                .penalize(HardMediumSoftScore.ONE_SOFT, (x, y) -> x.session().settings().weights().topicInParallel())
+                .justifyWith((x, y, score) -> new Finding(TOPIC_IN_PARALLEL, "soft", -score.softScore(),
+                        x.session().de() + " und " + y.session().de() + " zum selben Thema (" + x.key()
+                                + ") laufen parallel (" + timesDe(x.session(), y.session()) + ").",
+                        x.session().en() + " and " + y.session().en() + " on the same topic (" + x.key()
+                                + ") run in parallel (" + times(x.session(), y.session()) + ").",
+                        List.of(x.session().sessionId(), y.session().sessionId())))
                 .asConstraint(TOPIC_IN_PARALLEL);
     }
 
     Constraint backToBack(ConstraintFactory f) {
-        return placed(f).filter(s -> !s.people().isEmpty())
-                .join(placed(f).filter(s -> !s.people().isEmpty()),
-                        Joiners.equal(PlannedSession::day),
-                        Joiners.lessThan(PlannedSession::getId))
-                .filter((a, b) -> (a.movable() || b.movable()) && gap(a, b) >= 0
-                        && gap(a, b) < a.settings().pauseMinutes() && a.sharedPeople(b) > 0)
-                .penalize(HardMediumSoftScore.ONE_SOFT,
-                        (a, b) -> a.settings().weights().backToBack() * a.sharedPeople(b))
-                .justifyWith((a, b, score) -> new Finding(BACK_TO_BACK, "soft", -score.softScore(),
-                        names(a.commonPeople(b)) + " hat zwischen " + a.de() + " und " + b.de() + " nur " + gap(a, b)
-                                + " min Pause (" + timesDe(a, b) + ").",
-                        names(a.commonPeople(b)) + " has only " + gap(a, b) + " min between " + a.en() + " and " + b.en()
-                                + " (" + times(a, b) + ").",
-                        List.of(a.sessionId(), b.sessionId())))
+        // two sessions less than a pause apart overlap once each is stretched by the pause
+        return participations(f)
+                .join(participations(f),
+                        Joiners.equal(Participation::key),
+                        Joiners.equal(Participation::day),
+                        Joiners.overlapping(Participation::start, Participation::endWithPause))
+                .filter((x, y) -> ordered(x.session(), y.session()) && (x.session().movable() || y.session().movable())
+                        && gap(x.session(), y.session()) >= 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, (x, y) -> x.session().settings().weights().backToBack())
+                .justifyWith((x, y, score) -> new Finding(BACK_TO_BACK, "soft", -score.softScore(),
+                        x.key() + " hat zwischen " + x.session().de() + " und " + y.session().de() + " nur "
+                                + gap(x.session(), y.session()) + " min Pause (" + timesDe(x.session(), y.session()) + ").",
+                        x.key() + " has only " + gap(x.session(), y.session()) + " min between " + x.session().en()
+                                + " and " + y.session().en() + " (" + times(x.session(), y.session()) + ").",
+                        List.of(x.session().sessionId(), y.session().sessionId())))
                 .asConstraint(BACK_TO_BACK);
     }
 

@@ -7,6 +7,7 @@ import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import io.github.konvent.event.SessionFormat;
 import io.github.konvent.id.SessionId;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A session as the planner sees it: a planning entity whose start ({@link #getSlot()}) and room
@@ -34,6 +35,9 @@ public class PlannedSession {
     private PlanSettings settings;
     private TimeSlot slot;
     private PlanRoom room;
+    private List<Participation> participations;
+    private List<Participation> topicMarks;
+    private Set<TimeSlot> starts;
 
     /** For Timefold's solution cloner. */
     public PlannedSession() {}
@@ -193,6 +197,31 @@ public class PlannedSession {
         return this;
     }
 
+    /**
+     * Restricts the starts the solver tries: those where the session fits its day, its block,
+     * the pinned breaks and its people's availability on its own (see {@link Problem}).
+     *
+     * @param fitting the starts, or null for every start
+     * @return this
+     */
+    PlannedSession startingAt(Set<TimeSlot> fitting) {
+        this.starts = fitting == null ? null : Set.copyOf(fitting);
+        return this;
+    }
+
+    /**
+     * @param at a start
+     * @return true if the solver may try that start (the session fits there on its own)
+     */
+    boolean fits(TimeSlot at) {
+        return at == null || starts == null || starts.contains(at);
+    }
+
+    /** @return how many starts the solver may try, {@link Integer#MAX_VALUE} when not restricted */
+    int startCount() {
+        return starts == null ? Integer.MAX_VALUE : starts.size();
+    }
+
     /** @return the start, or null when not placed */
     @PlanningVariable(valueRangeProviderRefs = "slots", allowsUnassigned = true)
     public TimeSlot getSlot() {
@@ -254,6 +283,42 @@ public class PlannedSession {
             }
         }
         return n;
+    }
+
+    /**
+     * @return one participation per person, made for this instance (the solution cloner copies
+     *     the field, so a clone makes its own on first use)
+     */
+    List<Participation> participations() {
+        List<Participation> own = participations;
+        if (own == null || (!own.isEmpty() && own.get(0).session() != this)) {
+            own = people.stream().map(p -> new Participation(this, p)).toList();
+            participations = own;
+        }
+        return own;
+    }
+
+    /** @return one mark per topic, made for this instance (as {@link #participations()}) */
+    List<Participation> topicMarks() {
+        List<Participation> own = topicMarks;
+        if (own == null || (!own.isEmpty() && own.get(0).session() != this)) {
+            own = topics.stream().map(t -> new Participation(this, t)).toList();
+            topicMarks = own;
+        }
+        return own;
+    }
+
+    /**
+     * @param other another session
+     * @return true if both have a topic in common
+     */
+    public boolean sharesTopic(PlannedSession other) {
+        for (String t : topics) {
+            if (other.topics.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

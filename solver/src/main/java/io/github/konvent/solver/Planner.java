@@ -14,13 +14,20 @@ import ai.timefold.solver.core.config.heuristic.selector.common.SelectionCacheTy
 import ai.timefold.solver.core.config.heuristic.selector.common.SelectionOrder;
 import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.common.decorator.SelectionSorterOrder;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.impl.heuristic.selector.move.generic.ChangeMove;
+import ai.timefold.solver.core.impl.heuristic.selector.move.generic.SwapMove;
 import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
 import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.SelectionFilter;
 import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicForagerConfig;
 import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicPickEarlyType;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
-import ai.timefold.solver.core.config.localsearch.LocalSearchType;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import io.github.konvent.Catalog;
@@ -96,11 +103,9 @@ public final class Planner {
             published.get().programme().forEach(x -> before.put(x.id(), x));
             Set<SessionId> changed = new java.util.HashSet<>();
             draft.programme().stream().filter(x -> !x.equals(before.get(x.id()))).forEach(x -> changed.add(x.id()));
-            unassignHard(SolverFactory.create(config(false, false)), problem.plan(), changed, 1);
+            unassignHard(SolverFactory.create(config(false)), problem.plan(), changed, 1);
         }
-        long toPlace = problem.plan().getSessions().stream().filter(x -> x.movable() && !x.placed()).count();
-        boolean large = toPlace * problem.plan().getSlots().size() * problem.plan().getRooms().size() > EXHAUSTIVE_LIMIT;
-        SolverFactory<Plan> factory = SolverFactory.create(config(large, published.isPresent()));
+        SolverFactory<Plan> factory = SolverFactory.create(config(published.isPresent()));
         Plan best;
         if (problem.plan().getSessions().stream().anyMatch(PlannedSession::movable)) {
             Solver<Plan> solver = factory.buildSolver();
@@ -301,16 +306,20 @@ public final class Planner {
         return place.startsWith("day ") ? "Tag " + place.substring(4) : place;
     }
 
-    /** Above this many start × room × session combinations, the construction takes the first good placement. */
-    static final long EXHAUSTIVE_LIMIT = 100_000;
+    /** Steps for which a moved session is not moved again. */
+    static final int TABU = 5;
+    /** Accepted moves evaluated per step, of which the best is taken. */
+    static final int ACCEPTED = 30;
 
-    private SolverConfig config(boolean large, boolean replan) {
+    private SolverConfig config(boolean replan) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(options.spentLimit());
         options.unimprovedLimit().ifPresent(termination::withUnimprovedSpentLimit);
-        // re-planning: only improving moves, so that nothing drifts away from the published version
-        LocalSearchPhaseConfig localSearch = replan
-                ? new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.HILL_CLIMBING)
-                : new LocalSearchPhaseConfig();
+        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig().withMoveSelectorConfig(moves());
+        // tabu search: the best of a few dozen moves each step, and a session just moved stays put
+        // for a few steps (late acceptance of single moves improved far more slowly here; hill
+        // climbing got stuck with hard conflicts when re-planning)
+        localSearch.withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(TABU))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(ACCEPTED));
         options.moveLimit().ifPresent(n -> localSearch.withTerminationConfig(new TerminationConfig().withMoveCountLimit(n)));
         return new SolverConfig()
                 .withSolutionClass(Plan.class)
@@ -319,39 +328,81 @@ public final class Planner {
                 .withRandomSeed(options.seed())
                 .withEnvironmentMode(ai.timefold.solver.core.config.solver.EnvironmentMode.NO_ASSERT)
                 .withTerminationConfig(termination)
-                .withPhases(construction(large), localSearch);
+                .withPhases(construction(replan), localSearch);
     }
 
     /**
-     * First fit over start × room, session by session: the best placement (or none), or for large
-     * problems the first placement that does not make the score worse.
+     * First fit decreasing over start × room: the sessions with the fewest fitting starts (then
+     * the most people, the longest) first. When planning, each takes the first placement that does
+     * not make the score worse, trying its fitting starts and the rooms in shuffled order, so that a
+     * free place is found after a few tries instead of after scanning a filling timetable. When
+     * re-planning (few sessions to place, and each move costs), each takes its best placement, even
+     * one that meets another session: the local search then moves whichever of the two costs less
+     * (a session that cannot be placed at all is taken out after solving).
      */
-    private static ConstructionHeuristicPhaseConfig construction(boolean large) {
+    private static ConstructionHeuristicPhaseConfig construction(boolean replan) {
         EntitySelectorConfig entities = new EntitySelectorConfig().withId("placer")
-                .withCacheType(SelectionCacheType.PHASE).withSelectionOrder(SelectionOrder.ORIGINAL);
+                .withFilterClass(Placeable.class)
+                .withCacheType(SelectionCacheType.PHASE).withSelectionOrder(SelectionOrder.SORTED)
+                .withComparatorClass(Difficulty.class).withSorterOrder(SelectionSorterOrder.DESCENDING);
         ChangeMoveSelectorConfig slot = new ChangeMoveSelectorConfig()
                 .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef("placer"))
-                .withValueSelectorConfig(values("slot", large));
+                .withValueSelectorConfig(replan ? assigned("slot") : shuffled("slot"));
+        slot.withFilterClass(Fits.class);
         ChangeMoveSelectorConfig room = new ChangeMoveSelectorConfig()
                 .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef("placer"))
-                .withValueSelectorConfig(values("room", large));
+                .withValueSelectorConfig(replan ? assigned("room") : shuffled("room"));
         return new ConstructionHeuristicPhaseConfig()
                 .withEntityPlacerConfig(new QueuedEntityPlacerConfig().withEntitySelectorConfig(entities)
                         .withMoveSelectorConfigs(new CartesianProductMoveSelectorConfig(List.of(slot, room))))
                 .withForagerConfig(new ConstructionHeuristicForagerConfig()
-                        .withPickEarlyType(large ? ConstructionHeuristicPickEarlyType.FIRST_NON_DETERIORATING_SCORE
-                                : ConstructionHeuristicPickEarlyType.NEVER));
+                        .withPickEarlyType(replan ? ConstructionHeuristicPickEarlyType.NEVER
+                                : ConstructionHeuristicPickEarlyType.FIRST_NON_DETERIORATING_SCORE));
     }
 
     /**
-     * Values of a variable. For large problems (first good placement taken) without "unassigned",
-     * which would always be good enough, and shuffled, so that a free place is found soon; else
-     * every value, so that a session that fits nowhere stays unassigned rather than break a rule.
+     * The local search's moves: a new start, a new room, both at once (to move into a free place
+     * in one step), and two sessions swapping places; only to starts where a session fits on its
+     * own, and never to "unassigned" (a session is only taken out after solving, when it still
+     * breaks a hard constraint).
      */
-    private static ValueSelectorConfig values(String variable, boolean large) {
-        ValueSelectorConfig c = new ValueSelectorConfig(variable);
-        return large ? c.withFilterClass(Assigned.class).withCacheType(SelectionCacheType.PHASE)
-                .withSelectionOrder(SelectionOrder.SHUFFLED) : c;
+    private static MoveSelectorConfig<?> moves() {
+        ChangeMoveSelectorConfig slot = new ChangeMoveSelectorConfig()
+                .withEntitySelectorConfig(movable(null))
+                .withValueSelectorConfig(new ValueSelectorConfig("slot").withFilterClass(Assigned.class));
+        slot.withFilterClass(Fits.class);
+        ChangeMoveSelectorConfig room = new ChangeMoveSelectorConfig()
+                .withEntitySelectorConfig(movable(null))
+                .withValueSelectorConfig(new ValueSelectorConfig("room").withFilterClass(Assigned.class));
+        ChangeMoveSelectorConfig bothSlot = new ChangeMoveSelectorConfig()
+                .withEntitySelectorConfig(movable("mover"))
+                .withValueSelectorConfig(new ValueSelectorConfig("slot").withFilterClass(Assigned.class));
+        bothSlot.withFilterClass(Fits.class);
+        ChangeMoveSelectorConfig bothRoom = new ChangeMoveSelectorConfig()
+                .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef("mover"))
+                .withValueSelectorConfig(new ValueSelectorConfig("room").withFilterClass(Assigned.class));
+        SwapMoveSelectorConfig swap = new SwapMoveSelectorConfig()
+                .withEntitySelectorConfig(movable(null))
+                .withSecondaryEntitySelectorConfig(movable(null));
+        swap.withFilterClass(SwapFits.class);
+        return new UnionMoveSelectorConfig(List.of(slot, room,
+                new CartesianProductMoveSelectorConfig(List.of(bothSlot, bothRoom)), swap));
+    }
+
+    private static EntitySelectorConfig movable(String id) {
+        EntitySelectorConfig c = new EntitySelectorConfig().withFilterClass(Placeable.class);
+        return id == null ? c : c.withId(id);
+    }
+
+    /** Values of a variable without "unassigned", in their order. */
+    private static ValueSelectorConfig assigned(String variable) {
+        return new ValueSelectorConfig(variable).withFilterClass(Assigned.class);
+    }
+
+    /** Values of a variable without "unassigned", shuffled once per phase. */
+    private static ValueSelectorConfig shuffled(String variable) {
+        return new ValueSelectorConfig(variable).withFilterClass(Assigned.class).withCacheType(SelectionCacheType.PHASE)
+                .withSelectionOrder(SelectionOrder.SHUFFLED);
     }
 
     /** Lets the construction heuristic offer only real values, not "unassigned". For Timefold. */
@@ -362,6 +413,62 @@ public final class Planner {
         @Override
         public boolean accept(ScoreDirector<Plan> director, Object value) {
             return value != null;
+        }
+    }
+
+    /** Lets the solver move only sessions that fit somewhere on their own. For Timefold. */
+    public static final class Placeable implements SelectionFilter<Plan, PlannedSession> {
+        /** For Timefold. */
+        public Placeable() {}
+
+        @Override
+        public boolean accept(ScoreDirector<Plan> director, PlannedSession session) {
+            return session.startCount() > 0;
+        }
+    }
+
+    /** Lets the solver try only starts where a session fits on its own. For Timefold. */
+    public static final class Fits implements SelectionFilter<Plan, ChangeMove<Plan>> {
+        /** For Timefold. */
+        public Fits() {}
+
+        @Override
+        public boolean accept(ScoreDirector<Plan> director, ChangeMove<Plan> move) {
+            return !(move.getToPlanningValue() instanceof TimeSlot t) || ((PlannedSession) move.getEntity()).fits(t);
+        }
+    }
+
+    /** Lets two sessions swap places only where each fits on its own. For Timefold. */
+    public static final class SwapFits implements SelectionFilter<Plan, SwapMove<Plan>> {
+        /** For Timefold. */
+        public SwapFits() {}
+
+        @Override
+        public boolean accept(ScoreDirector<Plan> director, SwapMove<Plan> move) {
+            PlannedSession a = (PlannedSession) move.getLeftEntity();
+            PlannedSession b = (PlannedSession) move.getRightEntity();
+            return a.fits(b.getSlot()) && b.fits(a.getSlot());
+        }
+    }
+
+    /**
+     * Orders sessions from easy to hard to place: more fitting starts is easier, then fewer
+     * people, then shorter. For Timefold (the construction takes the hardest first).
+     */
+    public static final class Difficulty implements java.util.Comparator<PlannedSession> {
+        /** For Timefold. */
+        public Difficulty() {}
+
+        @Override
+        public int compare(PlannedSession a, PlannedSession b) {
+            int c = Integer.compare(b.startCount(), a.startCount());
+            if (c == 0) {
+                c = Integer.compare(a.people().size(), b.people().size());
+            }
+            if (c == 0) {
+                c = Integer.compare(a.duration(), b.duration());
+            }
+            return c != 0 ? c : a.getId().compareTo(b.getId());
         }
     }
 

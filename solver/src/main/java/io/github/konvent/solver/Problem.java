@@ -205,10 +205,37 @@ final class Problem {
             }
             sessions.add(p);
         }
+        restrictStarts(sessions, slots.values());
         List<PlanRoom> roomRange = List.copyOf(rooms.values());
         Plan plan = new Plan(new ArrayList<>(slots.values()), new ArrayList<>(roomRange), new ArrayList<>(people.values()),
                 sessions);
         return new Problem(draft, catalog, published, plan, reference);
+    }
+
+    /**
+     * Gives every movable session the starts where it fits on its own: within the day's planning
+     * hours and its block, clear of the pinned breaks, with all its people available. The solver
+     * tries only these (a session can break no hard constraint there but by meeting another), so
+     * it does not spend its moves on places that cannot be right.
+     */
+    static void restrictStarts(List<PlannedSession> sessions, java.util.Collection<TimeSlot> slots) {
+        List<PlannedSession> breaks = sessions.stream().filter(PlannedSession::blocker).toList();
+        for (PlannedSession s : sessions) {
+            if (!s.movable()) {
+                continue;
+            }
+            TimeSlot was = s.getSlot();
+            Set<TimeSlot> fitting = new HashSet<>();
+            for (TimeSlot t : slots) {
+                s.setSlot(t);
+                if (s.overrun() == 0 && s.outsideBlock() == 0 && s.unavailablePeople().isEmpty()
+                        && breaks.stream().noneMatch(b -> Minutes.overlap(s.start(), s.end(), b.start(), b.end()) > 0)) {
+                    fitting.add(t);
+                }
+            }
+            s.setSlot(was);
+            s.startingAt(fitting);
+        }
     }
 
     private static int minutes(Duration d) {
