@@ -76,7 +76,7 @@ final class ScheduleXmlReader {
     static ReadResult read(InputStream in, ReadLimits limits) {
         XMLStreamReader xml;
         try {
-            xml = FACTORY.createXMLStreamReader(new LimitedInput(in, limits.maxDocumentLength()));
+            xml = FACTORY.createXMLStreamReader(io.github.konvent.spi.StrictUtf8.of(limits.bounded(in)));
         } catch (XMLStreamException e) {
             throw new InputException("line 1", "input that is not XML: " + message(e), "a schedule.xml document", e);
         }
@@ -591,50 +591,6 @@ final class ScheduleXmlReader {
             }
         }
         throw fail("the end of the input", "the end of <persons>");
-    }
-
-    /** Bytes of the input, up to {@link ReadLimits#maxDocumentLength()}. */
-    private static final class LimitedInput extends java.io.FilterInputStream {
-        private final long max;
-        private long count;
-
-        LimitedInput(InputStream in, long max) {
-            super(in);
-            this.max = max;
-        }
-
-        @Override
-        public int read() throws java.io.IOException {
-            int b = super.read();
-            if (b >= 0) {
-                counted(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws java.io.IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                counted(n);
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws java.io.IOException {
-            long skipped = super.skip(n);
-            counted(skipped);
-            return skipped;
-        }
-
-        private void counted(long n) {
-            count += n;
-            if (count > max) {
-                throw ReadLimits.exceeded("byte " + (max + 1), "a document of more than " + max + " bytes",
-                        "maxDocumentLength", max);
-            }
-        }
     }
 
     // ---- values ------------------------------------------------------------------------------

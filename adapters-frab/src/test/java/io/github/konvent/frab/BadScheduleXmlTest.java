@@ -172,4 +172,21 @@ class BadScheduleXmlTest {
     void thereAreAtLeastFortyCases() {
         assertThat(cases().count()).isGreaterThanOrEqualTo(40);
     }
+
+    @Test
+    void badUtf8IsNamedAtItsLineAndTheXmlParserPrintsNothing() {
+        byte[] bytes = (byte[]) bad("invalid UTF-8", null, "", "").get()[1];
+        long line = GOOD.substring(0, GOOD.indexOf("Opening")).chars().filter(ch -> ch == '\n').count() + 1;
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            assertThatThrownBy(() -> read(bytes)).isInstanceOf(InputException.class)
+                    .satisfies(e -> assertThat(((InputException) e).location()).contains("line " + line))
+                    .hasMessageContaining("byte 28").hasMessageContaining("UTF-8");
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).as("standard error").isEmpty();
+    }
 }

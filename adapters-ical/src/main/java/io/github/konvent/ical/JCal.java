@@ -40,7 +40,7 @@ final class JCal {
     static Component read(InputStream in) {
         JsonParser p = null;
         try {
-            p = FACTORY.createParser(ObjectReadContext.empty(), new StrictUtf8(in));
+            p = FACTORY.createParser(ObjectReadContext.empty(), io.github.konvent.spi.StrictUtf8.of(in));
             JsonToken t = p.nextToken();
             if (t == null) {
                 throw Errors.input("line 1", "an empty file", "a jCal array [\"vcalendar\", [...], [...]]");

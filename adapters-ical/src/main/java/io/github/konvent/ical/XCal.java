@@ -50,7 +50,7 @@ final class XCal {
     static Component read(InputStream in) {
         XMLStreamReader x = null;
         try {
-            x = factory().createXMLStreamReader(new StrictUtf8(in), "UTF-8");
+            x = factory().createXMLStreamReader(io.github.konvent.spi.StrictUtf8.of(in), "UTF-8");
             Reader r = new Reader(x);
             r.nextElement();
             String rootNs = x.getNamespaceURI() == null ? "" : x.getNamespaceURI();

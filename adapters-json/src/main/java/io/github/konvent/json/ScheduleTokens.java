@@ -52,53 +52,10 @@ final class ScheduleTokens implements AutoCloseable {
     static ScheduleTokens open(InputStream in, ReadLimits limits, String expected) {
         JsonMapper trees = trees(limits);
         try {
-            return new ScheduleTokens(trees.createParser(new LimitedInput(in, limits.maxDocumentLength())), trees, limits,
+            return new ScheduleTokens(trees.createParser(limits.bounded(in)), trees, limits,
                     expected);
         } catch (JacksonException e) {
             throw new InputException("/", JsonInput.shorten(String.valueOf(e.getOriginalMessage())), expected, e);
-        }
-    }
-
-    /** Bytes of the input, up to {@link ReadLimits#maxDocumentLength()} (Jackson counts only whole buffers). */
-    private static final class LimitedInput extends java.io.FilterInputStream {
-        private final long max;
-        private long count;
-
-        LimitedInput(InputStream in, long max) {
-            super(in);
-            this.max = max;
-        }
-
-        @Override
-        public int read() throws java.io.IOException {
-            int b = super.read();
-            if (b >= 0) {
-                counted(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws java.io.IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                counted(n);
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws java.io.IOException {
-            long skipped = super.skip(n);
-            counted(skipped);
-            return skipped;
-        }
-
-        private void counted(long n) {
-            count += n;
-            if (count > max) {
-                throw ReadLimits.exceeded("/", "a document of more than " + max + " bytes", "maxDocumentLength", max);
-            }
         }
     }
 

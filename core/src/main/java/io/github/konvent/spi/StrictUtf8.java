@@ -1,29 +1,40 @@
-package io.github.konvent.ical;
+package io.github.konvent.spi;
 
-import java.io.FilterInputStream;
+import io.github.konvent.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 
 /**
  * Passes octets through and checks on the way that they are UTF-8 (RFC 3629): no overlong forms,
- * no encoded surrogates, nothing above U+10FFFF, no sequence cut off. A violation is an
- * {@link io.github.konvent.InputException} at its line, before any parser sees the bytes, so jCal
- * and xCal name bad bytes the same way as iCalendar.
+ * no encoded surrogates, nothing above U+10FFFF, no sequence cut off. A violation is an {@link
+ * InputException} at its line, before any parser sees the bytes, so every reader of a UTF-8
+ * format names bad bytes the same way (and the JDK's XML parser never prints its own "[Fatal
+ * Error]" line to standard error for them). Not thread-safe, like any stream.
  */
-final class StrictUtf8 extends FilterInputStream {
+public final class StrictUtf8 extends InputStream {
     private int line = 1;
     private int need;
     private int lo = 0x80;
     private int hi = 0xBF;
 
-    StrictUtf8(InputStream in) {
-        super(in);
+    private final InputStream in;
+
+    private StrictUtf8(InputStream in) {
+        this.in = in;
+    }
+
+    /**
+     * @param in octets that should be UTF-8; closed when the returned stream is closed
+     * @return the same octets, checked as they pass
+     */
+    public static InputStream of(InputStream in) {
+        return new StrictUtf8(in);
     }
 
     @Override
     public int read() throws IOException {
-        int b = super.read();
+        int b = in.read();
         if (b < 0) {
             end();
         } else {
@@ -34,7 +45,7 @@ final class StrictUtf8 extends FilterInputStream {
 
     @Override
     public int read(byte[] buf, int off, int len) throws IOException {
-        int n = super.read(buf, off, len);
+        int n = in.read(buf, off, len);
         if (n < 0) {
             end();
         }
@@ -54,13 +65,18 @@ final class StrictUtf8 extends FilterInputStream {
     }
 
     @Override
-    public boolean markSupported() {
-        return false;
+    public int available() throws IOException {
+        return in.available();
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
     }
 
     private void end() {
         if (need > 0) {
-            throw Errors.input("line " + line, "the input ending inside a UTF-8 sequence", "UTF-8 text");
+            throw new InputException("line " + line, "the input ending inside a UTF-8 sequence", "UTF-8 text", null);
         }
     }
 
@@ -104,7 +120,7 @@ final class StrictUtf8 extends FilterInputStream {
     }
 
     private void bad(int b) {
-        throw Errors.input("line " + line, String.format(Locale.ROOT, "the byte %02X, which is not UTF-8 here", b)
-                + " (an overlong form, a surrogate or a broken sequence)", "UTF-8 text");
+        throw new InputException("line " + line, String.format(Locale.ROOT, "the byte %02X, which is not UTF-8 here", b)
+                + " (an overlong form, a surrogate or a broken sequence)", "UTF-8 text", null);
     }
 }
