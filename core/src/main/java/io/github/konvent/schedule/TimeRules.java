@@ -28,6 +28,14 @@ final class TimeRules {
             if ((f & (Timeline.F_PARENT | Timeline.F_NEXT_DAY)) == 0) {
                 continue;
             }
+            int p = t.parent(k);
+            boolean longer = (f & Timeline.F_NEXT_DAY) != 0 && t.sod[k] >= 0 && t.eod[k] >= 0;
+            if (longer && (f & Timeline.F_FRACTION) == 0) {
+                longer = t.eod[k] - Timeline.DAY > t.sod[k];
+            }
+            if (!longer && (p < 0 || !outside(t, k, p))) {
+                continue;
+            }
             Session s = t.session[k];
             Event e = t.eventOf(k);
             if (s.endsNextDay() && s.start().isPresent() && s.end().isPresent()
@@ -39,32 +47,47 @@ final class TimeRules {
                                 + " and so lasts more than 24 hours (start " + Text.time(s.start().get()) + ").",
                         e.id(), s.id());
             }
-            if (t.parent(k) < 0) {
+            if (p < 0) {
                 continue;
             }
-            Session p = t.session[t.parent(k)];
-            boolean outside = p.day() != s.day();
-            if (!outside && p.start().isPresent() && s.start().isPresent()
-                    && s.start().get().isBefore(p.start().get())) {
-                outside = true;
-            }
-            if (!outside && p.end().isPresent() && s.end().isPresent()
-                    && endSeconds(s) > endSeconds(p)) {
-                outside = true;
-            }
-            if (!outside && p.end().isPresent() && s.start().isPresent()
-                    && s.start().get().toSecondOfDay() >= endSeconds(p)) {
-                outside = true;
-            }
-            if (outside) {
+            Session ps = t.session[p];
+            if (outside(t, k, p)) {
                 out.report(
-                        Text.de(s) + " ist Teil von " + Text.de(p) + ", liegt aber nicht in dessen Zeit ("
-                                + span(s, true) + " gegenüber " + span(p, true) + ").",
-                        Text.en(s) + " is part of " + Text.en(p) + " but lies outside its time ("
-                                + span(s, false) + " against " + span(p, false) + ").",
-                        e.id(), s.id(), p.id());
+                        Text.de(s) + " ist Teil von " + Text.de(ps) + ", liegt aber nicht in dessen Zeit ("
+                                + span(s, true) + " gegenüber " + span(ps, true) + ").",
+                        Text.en(s) + " is part of " + Text.en(ps) + " but lies outside its time ("
+                                + span(s, false) + " against " + span(ps, false) + ").",
+                        e.id(), s.id(), ps.id());
             }
         }
+    }
+
+    /** @return true if sub-item k lies outside the time of its parent p (from the columns when both are in whole seconds) */
+    private static boolean outside(Timeline t, int k, int p) {
+        if (((t.flags[k] | t.flags[p]) & Timeline.F_FRACTION) != 0) {
+            return outside(t.session[k], t.session[p]);
+        }
+        return t.day[p] != t.day[k]
+                || (t.sod[p] >= 0 && t.sod[k] >= 0 && t.sod[k] < t.sod[p])
+                || (t.eod[p] >= 0 && t.eod[k] >= 0 && t.eod[k] > t.eod[p])
+                || (t.eod[p] >= 0 && t.sod[k] >= 0 && t.sod[k] >= t.eod[p]);
+    }
+
+    private static boolean outside(Session s, Session p) {
+        boolean outside = p.day() != s.day();
+        if (!outside && p.start().isPresent() && s.start().isPresent()
+                && s.start().get().isBefore(p.start().get())) {
+            outside = true;
+        }
+        if (!outside && p.end().isPresent() && s.end().isPresent()
+                && endSeconds(s) > endSeconds(p)) {
+            outside = true;
+        }
+        if (!outside && p.end().isPresent() && s.start().isPresent()
+                && s.start().get().toSecondOfDay() >= endSeconds(p)) {
+            outside = true;
+        }
+        return outside;
     }
 
     static long endSeconds(Session s) {
@@ -183,6 +206,9 @@ final class TimeRules {
             return;
         }
         int offsets = rules.getValidOffsets(time.get()).size();
+        if (offsets == 1) {
+            return;
+        }
         String when = time.get().toLocalDate() + " " + Text.time(time.get().toLocalTime());
         if (gap && offsets == 0) {
             out.report(
