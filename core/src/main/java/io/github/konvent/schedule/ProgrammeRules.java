@@ -34,31 +34,47 @@ final class ProgrammeRules {
             if (e.blocks().isEmpty()) {
                 continue;
             }
-            // each block's members as timeline indexes: count in [0], then the indexes
-            Map<BlockId, int[]> members = new HashMap<>();
+            // each block's members as timeline indexes (count in [0], then the indexes), by the block's position
+            List<ParallelBlock> blocks = e.blocks();
+            int[][] members = new int[blocks.size()][];
+            Map<BlockId, Integer> positions = null;
             for (int k = t.firstOf[x]; k < t.firstOf[x + 1]; k++) {
-                if ((t.flags[k] & Timeline.F_BLOCK) != 0) {
-                    BlockId id = t.session[k].block().get();
-                    int[] list = members.get(id);
-                    if (list == null) {
-                        list = new int[8];
-                    } else if (list[0] + 1 == list.length) {
-                        list = java.util.Arrays.copyOf(list, list.length * 2);
+                if ((t.flags[k] & Timeline.F_BLOCK) == 0) {
+                    continue;
+                }
+                int slot = Columns.blockSlot(t.flags[k]);
+                int at = slot - 1;
+                if (slot == Columns.BLOCK_LOOK_UP) {
+                    if (positions == null) {
+                        positions = new HashMap<>();
+                        for (int b = 0; b < blocks.size(); b++) {
+                            positions.putIfAbsent(blocks.get(b).id(), b);
+                        }
                     }
-                    list[++list[0]] = k;
-                    members.put(id, list);
+                    at = positions.getOrDefault(t.session[k].block().get(), -1);
                 }
+                if (at < 0) {
+                    continue;
+                }
+                int[] list = members[at];
+                if (list == null) {
+                    list = new int[8];
+                } else if (list[0] + 1 == list.length) {
+                    list = java.util.Arrays.copyOf(list, list.length * 2);
+                }
+                list[++list[0]] = k;
+                members[at] = list;
             }
-            for (ParallelBlock b : e.blocks()) {
-                int[] mk = members.getOrDefault(b.id(), new int[1]);
+            for (int bi = 0; bi < blocks.size(); bi++) {
+                ParallelBlock b = blocks.get(bi);
+                int[] mk = members[bi] == null ? new int[1] : members[bi];
                 int count = mk[0];
-                List<Session> ms = new ArrayList<>(count);
-                for (int j = 1; j <= count; j++) {
-                    ms.add(t.session[mk[j]]);
-                }
-                boolean exact = b.start().map(v -> v.getNano() == 0).orElse(true) && b.end().map(v -> v.getNano() == 0).orElse(true);
-                int bStart = b.start().map(LocalTime::toSecondOfDay).orElse(-1);
-                int bEnd = b.end().map(LocalTime::toSecondOfDay).orElse(-1);
+                Optional<LocalTime> blockStart = b.start();
+                Optional<LocalTime> blockEnd = b.end();
+                boolean exact = (blockStart.isEmpty() || blockStart.get().getNano() == 0)
+                        && (blockEnd.isEmpty() || blockEnd.get().getNano() == 0);
+                int bStart = blockStart.isPresent() ? blockStart.get().toSecondOfDay() : -1;
+                int bEnd = blockEnd.isPresent() ? blockEnd.get().toSecondOfDay() : -1;
                 for (int j = 1; j <= count; j++) {
                     int k = mk[j];
                     Session s = t.session[k];
@@ -88,7 +104,7 @@ final class ProgrammeRules {
                     long earliestEnd = Long.MAX_VALUE;
                     Session late = null;
                     Session early = null;
-                    List<Session> byId = new ArrayList<>(ms);
+                    List<Session> byId = sessions(t, mk);
                     byId.sort(Comparator.comparing(Session::id));
                     for (Session s : byId) {
                         if (s.start().isEmpty() || s.end().isEmpty() || s.day() != b.day()) {
@@ -116,7 +132,7 @@ final class ProgrammeRules {
                     continue;
                 }
                 Map<RoomId, List<Session>> byRoom = new TreeMap<>();
-                for (Session s : ms) {
+                for (Session s : sessions(t, mk)) {
                     s.room().ifPresent(r -> byRoom.computeIfAbsent(r, k -> new ArrayList<>()).add(s));
                 }
                 byRoom.forEach((r, list) -> {
@@ -136,6 +152,15 @@ final class ProgrammeRules {
                 });
             }
         }
+    }
+
+    /** @return the sessions of the members (count in [0], then timeline indexes), as a new list */
+    private static List<Session> sessions(Timeline t, int[] mk) {
+        List<Session> ms = new ArrayList<>(mk[0]);
+        for (int j = 1; j <= mk[0]; j++) {
+            ms.add(t.session[mk[j]]);
+        }
+        return ms;
     }
 
     private static String blockDe(ParallelBlock b) {

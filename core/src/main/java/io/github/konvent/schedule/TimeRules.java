@@ -4,17 +4,9 @@ import io.github.konvent.event.Event;
 import io.github.konvent.event.ParallelBlock;
 import io.github.konvent.event.Session;
 import io.github.konvent.id.SessionId;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Rules on the times of single items: order, event days, day window, zone transitions. */
@@ -176,20 +168,22 @@ final class TimeRules {
 
     /** Reports local times that fall into a gap (gap = true) or an overlap of the event's zone. */
     static void zoneTransitions(RuleContext context, Findings out, boolean gap) {
-        Map<ZoneId, Map<Integer, List<Long>>> transitions = new HashMap<>();
+        Timeline t = context.timeline();
+        Columns c = t.columns;
         for (int x = 0; x < context.events().size(); x++) {
             Event e = context.events().get(x);
-            if (e.startDate().isEmpty() || !transitionNear(e, context.timeline().maxDay[x], transitions)) {
+            if (e.startDate().isEmpty()) {
                 continue;
             }
-            ZoneRules rules = e.zone().getRules();
-            Timeline t = context.timeline();
-            Columns c = t.columns;
+            ZoneRules rules = null;
             for (int k = t.firstOf[x]; k < t.firstOf[x + 1]; k++) {
                 int d = t.day[k] - 1;
                 // a day far from any zone transition has neither gaps nor overlaps
                 if (d >= 0 && d < c.clockDays[x] && c.simple[c.clockFrom[x] + d]) {
                     continue;
+                }
+                if (rules == null) {
+                    rules = e.zone().getRules();
                 }
                 Session s = t.session[k];
                 LocalDate date = e.date(s.day()).orElseThrow();
@@ -226,37 +220,4 @@ final class TimeRules {
                     e.id(), s.id());
         }
     }
-
-    /** @return true if the zone changes its offset between the day before the event and the day after its last item */
-    private static boolean transitionNear(Event e, int maxDay, Map<ZoneId, Map<Integer, List<Long>>> cache) {
-        ZoneRules rules = e.zone().getRules();
-        if (rules.isFixedOffset()) {
-            return false;
-        }
-        LocalDate first = e.startDate().orElseThrow();
-        // local dates widened by a day on each side, compared as epoch seconds of UTC midnights
-        long from = first.minusDays(2).toEpochDay() * Timeline.DAY;
-        long until = first.plusDays(maxDay + 2L).toEpochDay() * Timeline.DAY;
-        Map<Integer, List<Long>> years = cache.computeIfAbsent(e.zone(), z -> new HashMap<>());
-        for (int y = first.minusDays(2).getYear(); y <= first.plusDays(maxDay + 2L).getYear(); y++) {
-            for (long t : years.computeIfAbsent(y, year -> transitionsOf(rules, year))) {
-                if (t >= from && t < until) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static List<Long> transitionsOf(ZoneRules rules, int year) {
-        List<Long> out = new ArrayList<>();
-        Instant at = LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1);
-        Instant end = LocalDate.of(year + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        for (ZoneOffsetTransition t = rules.nextTransition(at); t != null && t.getInstant().isBefore(end);
-                t = rules.nextTransition(t.getInstant())) {
-            out.add(t.getInstant().getEpochSecond());
-        }
-        return out;
-    }
-
 }

@@ -5,10 +5,11 @@ import io.github.konvent.id.Id;
 import io.github.konvent.id.PersonId;
 import io.github.konvent.id.RoomId;
 import io.github.konvent.id.SessionId;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * One finding of a {@link ScheduleRule}: the rule's id, its severity, a message in German and in
@@ -152,7 +153,7 @@ public final class Violation {
             return List.copyOf(violations);
         }
         Violation[] out = violations.toArray(new Violation[0]);
-        java.util.Arrays.sort(out, Violation::compareInReportOrder);
+        Arrays.sort(out, Violation::compareInReportOrder);
         return listOf(out, out.length);
     }
 
@@ -178,61 +179,40 @@ public final class Violation {
 
     /**
      * @return the order of the two lists' texts ({@code [a, b]}, as {@link List#toString()} writes
-     *     them), found character by character without building them
+     *     them), found element by element without building them
      */
     static int compareTexts(List<? extends Id> a, List<? extends Id> b) {
         if (a == b) {
             return 0;
         }
-        int ea = 0;
-        int pa = 0;
-        int eb = 0;
-        int pb = 0;
-        while (true) {
-            int x = charAt(a, ea, pa);
-            int y = charAt(b, eb, pb);
-            if (x != y || x < 0) {
-                return x - y;
+        int na = a.size();
+        int nb = b.size();
+        if (na == 0 || nb == 0) {
+            // "[]" against "[x…": ']' against the first character of x (ids are never empty)
+            return (na == 0 ? ']' : a.get(0).value().charAt(0)) - (nb == 0 ? ']' : b.get(0).value().charAt(0));
+        }
+        for (int e = 0;; e++) {
+            String va = a.get(e).value();
+            String vb = b.get(e).value();
+            // after an element's text comes ", " or, after the last, "]"
+            char sa = e == na - 1 ? ']' : ',';
+            char sb = e == nb - 1 ? ']' : ',';
+            if (va.equals(vb)) {
+                if (sa != sb || sa == ']') {
+                    return sa - sb;
+                }
+                continue;
             }
-            // step on: past an element's text come ", " (two characters) or the closing "]" (one)
-            pa++;
-            if (pa >= textLength(a, ea)) {
-                ea++;
-                pa = 0;
+            int la = va.length();
+            int lb = vb.length();
+            if (la < lb && vb.startsWith(va)) {
+                return sa - vb.charAt(la);
             }
-            pb++;
-            if (pb >= textLength(b, eb)) {
-                eb++;
-                pb = 0;
+            if (lb < la && va.startsWith(vb)) {
+                return va.charAt(lb) - sb;
             }
+            return va.compareTo(vb);
         }
-    }
-
-    /** @return the number of characters element e contributes after the opening "[": its text and what follows it */
-    private static int textLength(List<? extends Id> list, int e) {
-        if (list.isEmpty()) {
-            return 1;
-        }
-        return list.get(e).value().length() + (e == list.size() - 1 ? 1 : 2);
-    }
-
-    /** @return the character at position p of element e's part of the list's text after "[", or -1 past the end */
-    private static int charAt(List<? extends Id> list, int e, int p) {
-        int size = list.size();
-        if (e >= Math.max(1, size)) {
-            return -1;
-        }
-        if (size == 0) {
-            return ']';
-        }
-        String v = list.get(e).value();
-        if (p < v.length()) {
-            return v.charAt(p);
-        }
-        if (e == size - 1) {
-            return ']';
-        }
-        return p == v.length() ? ',' : ' ';
     }
 
     /** @return the empty id list */
@@ -241,12 +221,12 @@ public final class Violation {
         return (List<T>) NONE;
     }
 
-    private static final List<Object> NONE = Stream.empty().toList();
+    private static final List<Object> NONE = Collections.emptyList();
 
-    /** @return the first m elements as an unmodifiable list, of the kind {@link Stream#toList()} gives */
+    /** @return the first m elements as an unmodifiable list (the array is not used again by the caller) */
     @SuppressWarnings("unchecked")
     static <T> List<T> listOf(Object[] elements, int m) {
-        return (List<T>) java.util.Arrays.stream(elements, 0, m).toList();
+        return (List<T>) Collections.unmodifiableList(Arrays.asList(m == elements.length ? elements : Arrays.copyOf(elements, m)));
     }
 
     private static <T extends Comparable<? super T>> List<T> distinctSorted(List<T> ids) {
