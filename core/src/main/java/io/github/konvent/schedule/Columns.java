@@ -115,6 +115,17 @@ final class Columns {
      * @param subsets per event the sessions to take (in programme order), or null for all; null for all of every event
      */
     Columns(Catalog catalog, List<Event> events, List<List<Session>> subsets) {
+        this(catalog, events, subsets, null, null);
+    }
+
+    /**
+     * @param catalog the catalog, for sizing the indexes
+     * @param events the events
+     * @param subsets per event the sessions to take (in programme order), or null for all; null for all of every event
+     * @param donor a view that holds some of these events (the same instances) with their midnights, or null
+     * @param donorIndex per event its index in the donor, or -1; null without a donor
+     */
+    Columns(Catalog catalog, List<Event> events, List<List<Session>> subsets, Columns donor, int[] donorIndex) {
         this.events = List.copyOf(events);
         int count = 0;
         for (int e = 0; e < events.size(); e++) {
@@ -217,7 +228,14 @@ final class Columns {
                 }
                 clockFrom[e] = mid;
                 clockDays[e] = days;
-                fillMidnights(ev, days, mids, simples, mid);
+                int from = donor == null ? -1 : donorIndex[e];
+                if (from >= 0 && donor.events.get(from) == ev && donor.clockFrom[from] >= 0 && donor.clockDays[from] >= days) {
+                    // the same event in the donor: its midnights are known
+                    System.arraycopy(donor.midnight, donor.clockFrom[from], mids, mid, days);
+                    System.arraycopy(donor.simple, donor.clockFrom[from], simples, mid, days);
+                } else {
+                    fillMidnights(ev, days, mids, simples, mid);
+                }
                 mid += days;
             } else {
                 clockFrom[e] = -1;

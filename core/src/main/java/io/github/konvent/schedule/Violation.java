@@ -287,7 +287,8 @@ public final class Violation {
 
     @Override
     public int hashCode() {
-        return Objects.hash(ruleId, severity, messageDe(), messageEn(), events, sessions, people, rooms);
+        // without the texts, so that hashing a finding does not build them; equal findings still hash alike
+        return Objects.hash(ruleId, severity, events, sessions, people, rooms);
     }
 
     @Override
