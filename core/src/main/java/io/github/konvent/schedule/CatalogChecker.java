@@ -253,6 +253,8 @@ public final class CatalogChecker {
         List<Event> related = new ArrayList<>();
         List<List<Session>> subsets = new ArrayList<>();
         subsets.add(null);
+        int[] donorIndex = new int[8];
+        donorIndex[0] = -1;
         int lastEvent = -1;
         List<Session> subset = null;
         for (int i = 0; i < m; i++) {
@@ -264,6 +266,10 @@ public final class CatalogChecker {
             if (x != lastEvent) {
                 lastEvent = x;
                 related.add(columns.events.get(x));
+                if (related.size() == donorIndex.length) {
+                    donorIndex = Arrays.copyOf(donorIndex, donorIndex.length * 2);
+                }
+                donorIndex[related.size()] = x;
                 subset = new ArrayList<>();
                 subsets.add(subset);
             }
@@ -272,7 +278,7 @@ public final class CatalogChecker {
         List<Event> all = new ArrayList<>(related.size() + 1);
         all.add(derived);
         all.addAll(related);
-        Columns around = related.isEmpty() ? single : new Columns(catalog, all, subsets);
+        Columns around = related.isEmpty() ? single : new Columns(catalog, all, subsets, columns, donorIndex);
         return new RuleContext(catalog, List.of(derived), related, List.of())
                 .withEditions(s -> List.of())
                 .withColumns(around);

@@ -2,8 +2,10 @@ package io.github.konvent.schedule;
 
 import io.github.konvent.Catalog;
 import io.github.konvent.event.Event;
+import io.github.konvent.event.ParallelBlock;
 import io.github.konvent.event.Session;
 import io.github.konvent.event.SessionFormat;
+import io.github.konvent.id.BlockId;
 import io.github.konvent.id.PersonId;
 import io.github.konvent.id.RoomId;
 import io.github.konvent.id.SessionId;
@@ -49,6 +51,12 @@ final class Columns {
     static final int F_HAS_MODERATOR = 1024;
     /** A start without an end: end derivation gives it one. */
     static final int F_NO_END = 2048;
+    /**
+     * The top four bits of the flags: for a member of a parallel block, 1 + the position of its
+     * block among the first 14 of the event's blocks, else {@link #BLOCK_LOOK_UP} (look the block up).
+     */
+    static final int BLOCK_SHIFT = 12;
+    static final int BLOCK_LOOK_UP = 15;
 
     private static final Object RAW = new Object();
 
@@ -107,6 +115,17 @@ final class Columns {
      * @param subsets per event the sessions to take (in programme order), or null for all; null for all of every event
      */
     Columns(Catalog catalog, List<Event> events, List<List<Session>> subsets) {
+        this(catalog, events, subsets, null, null);
+    }
+
+    /**
+     * @param catalog the catalog, for sizing the indexes
+     * @param events the events
+     * @param subsets per event the sessions to take (in programme order), or null for all; null for all of every event
+     * @param donor a view that holds some of these events (the same instances) with their midnights, or null
+     * @param donorIndex per event its index in the donor, or -1; null without a donor
+     */
+    Columns(Catalog catalog, List<Event> events, List<List<Session>> subsets, Columns donor, int[] donorIndex) {
         this.events = List.copyOf(events);
         int count = 0;
         for (int e = 0; e < events.size(); e++) {
@@ -146,6 +165,9 @@ final class Columns {
                 day[i] = sDay;
                 lastDay = Math.max(lastDay, sDay);
                 int f = flagsOf(s);
+                if ((f & F_BLOCK) != 0) {
+                    f |= blockSlot(ev.blocks(), s.block().get()) << BLOCK_SHIFT;
+                }
                 Optional<RoomId> r = s.room();
                 room[i] = r.isPresent() ? roomIndex.indexOf(r.get()) : -1;
                 Optional<LocalTime> from = s.start();
@@ -206,7 +228,14 @@ final class Columns {
                 }
                 clockFrom[e] = mid;
                 clockDays[e] = days;
-                fillMidnights(ev, days, mids, simples, mid);
+                int from = donor == null ? -1 : donorIndex[e];
+                if (from >= 0 && donor.events.get(from) == ev && donor.clockFrom[from] >= 0 && donor.clockDays[from] >= days) {
+                    // the same event in the donor: its midnights are known
+                    System.arraycopy(donor.midnight, donor.clockFrom[from], mids, mid, days);
+                    System.arraycopy(donor.simple, donor.clockFrom[from], simples, mid, days);
+                } else {
+                    fillMidnights(ev, days, mids, simples, mid);
+                }
                 mid += days;
             } else {
                 clockFrom[e] = -1;
@@ -294,6 +323,22 @@ final class Columns {
             f |= F_NEXT_DAY;
         }
         return f;
+    }
+
+    /** @return 1 + the position of the block among the first 14 blocks, else {@link #BLOCK_LOOK_UP} */
+    private static int blockSlot(List<ParallelBlock> blocks, BlockId block) {
+        int limit = Math.min(blocks.size(), BLOCK_LOOK_UP - 1);
+        for (int b = 0; b < limit; b++) {
+            if (blocks.get(b).id().equals(block)) {
+                return b + 1;
+            }
+        }
+        return BLOCK_LOOK_UP;
+    }
+
+    /** @return the block slot of session k (see {@link #BLOCK_SHIFT}); 0 if it is in no block */
+    static int blockSlot(short flags) {
+        return (flags >>> BLOCK_SHIFT) & 0xF;
     }
 
     private void linkParents(int first, int end, int[] parent) {

@@ -16,6 +16,7 @@ import io.github.konvent.id.Id;
 import io.github.konvent.id.PersonId;
 import io.github.konvent.id.RoomId;
 import io.github.konvent.id.SeriesId;
+import io.github.konvent.id.VenueId;
 import io.github.konvent.people.Contribution;
 import io.github.konvent.people.Person;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,6 +42,7 @@ final class EventRules {
 
     static void attendance(RuleContext context, Findings out) {
         Timeline t = context.timeline();
+        Map<VenueId, Set<RoomId>> roomsOf = new HashMap<>();
         for (int x = 0; x < context.events().size(); x++) {
             Event e = context.events().get(x);
             AttendanceMode mode = e.attendanceMode();
@@ -69,8 +72,12 @@ final class EventRules {
                         e.id());
             }
             Optional<Venue> venue = e.venue().flatMap(context.catalog()::venue);
-            Set<RoomId> venueRooms = new HashSet<>();
-            venue.ifPresent(v -> v.rooms().forEach(rm -> venueRooms.add(rm.id())));
+            // each venue's rooms once per check: many events share a venue
+            Set<RoomId> venueRooms = venue.isEmpty() ? Set.of() : roomsOf.computeIfAbsent(venue.get().id(), id -> {
+                Set<RoomId> ids = new HashSet<>();
+                venue.get().rooms().forEach(rm -> ids.add(rm.id()));
+                return ids;
+            });
             for (int k = t.firstOf[x]; k < t.firstOf[x + 1]; k++) {
                 if (t.room[k] < 0 || (needsVenue && (venue.isEmpty() || venueRooms.contains(t.rooms.get(t.room[k]))))) {
                     continue;

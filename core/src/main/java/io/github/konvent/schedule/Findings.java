@@ -20,6 +20,9 @@ public final class Findings {
     private final Severity severity;
     private final List<Violation> violations = new ArrayList<>();
     private Object scope;
+    /** Per kind of id (event, session, person, room): the last single id reported, and its list. */
+    private final Id[] lastSingle = new Id[4];
+    private final List<?>[] lastSingleList = new List<?>[4];
 
     Findings(String ruleId, Severity severity) {
         this.ruleId = ruleId;
@@ -46,7 +49,7 @@ public final class Findings {
      * @param involved ids of the events, sessions, people and rooms involved
      */
     void report(Violation.Message message, Id... involved) {
-        add(message, java.util.Arrays.asList(involved));
+        add(message, involved);
     }
 
     /**
@@ -65,22 +68,46 @@ public final class Findings {
     }
 
     private void add(Violation.Message message, Collection<? extends Id> involved) {
-        List<EventId> events = new ArrayList<>(2);
-        List<SessionId> sessions = new ArrayList<>(2);
-        List<PersonId> people = new ArrayList<>(2);
-        List<RoomId> rooms = new ArrayList<>(2);
+        add(message, involved.toArray(new Id[0]));
+    }
+
+    private void add(Violation.Message message, Id[] involved) {
+        violations.add(new Violation(ruleId, severity, message, ids(involved, EventId.class, 0),
+                ids(involved, SessionId.class, 1), ids(involved, PersonId.class, 2), ids(involved, RoomId.class, 3), scope));
+    }
+
+    /**
+     * @return the ids of one kind, sorted and without duplicates; a single id that was also the
+     *     last single id of its kind gets the same list again (findings of one event share it)
+     */
+    @SuppressWarnings("unchecked")
+    private <T extends Comparable<? super T>> List<T> ids(Id[] involved, Class<T> kind, int slot) {
+        int count = 0;
+        Id one = null;
         for (Id id : involved) {
-            if (id instanceof EventId e) {
-                events.add(e);
-            } else if (id instanceof SessionId s) {
-                sessions.add(s);
-            } else if (id instanceof PersonId p) {
-                people.add(p);
-            } else if (id instanceof RoomId r) {
-                rooms.add(r);
+            if (kind.isInstance(id)) {
+                count++;
+                one = id;
             }
         }
-        violations.add(new Violation(ruleId, severity, message, events, sessions, people, rooms, scope));
+        if (count == 0) {
+            return Violation.none();
+        }
+        if (count == 1) {
+            if (lastSingle[slot] != one) {
+                lastSingle[slot] = one;
+                lastSingleList[slot] = Violation.listOf(new Object[] {one}, 1);
+            }
+            return (List<T>) lastSingleList[slot];
+        }
+        T[] out = (T[]) new Comparable<?>[count];
+        int m = 0;
+        for (Id id : involved) {
+            if (kind.isInstance(id)) {
+                out[m++] = kind.cast(id);
+            }
+        }
+        return Violation.distinctSorted(out);
     }
 
     /**

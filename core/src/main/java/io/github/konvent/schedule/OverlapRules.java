@@ -56,17 +56,25 @@ final class OverlapRules {
         long slack = travelBuffer.getSeconds();
         Cities cities = new Cities(context, t);
         Sweep.overlaps(m, group, t.persons.size(), start, end, slack, (ka, kb) -> {
-            int a = earlier(t, ts, t.itemSession[ka], t.itemSession[kb]);
-            int b = a == t.itemSession[ka] ? t.itemSession[kb] : t.itemSession[ka];
-            if (!(t.focus(a) || t.focus(b)) || t.related(a, b)) {
+            int sa = t.itemSession[ka];
+            int sb = t.itemSession[kb];
+            // what decides whether to report does not depend on which comes first: look at that before the ids
+            if (!(t.focus(sa) || t.focus(sb)) || t.related(sa, sb)) {
                 return;
             }
+            boolean overlap = ts[sa] < te[sb] && ts[sb] < te[sa];
+            if (!overlap && !cities.differ(t.columns.eventIndex(sa), t.columns.eventIndex(sb))) {
+                return;
+            }
+            int a = earlier(t, ts, sa, sb);
+            int b = a == sa ? sb : sa;
+            int xa = t.columns.eventIndex(a);
+            int xb = t.columns.eventIndex(b);
             PersonId p = t.persons.get(t.itemPerson[ka]);
             Session x = t.session[a];
             Session y = t.session[b];
-            boolean overlap = ts[a] < te[b] && ts[b] < te[a];
-            Event ea = t.eventOf(a);
-            Event eb = t.eventOf(b);
+            Event ea = t.events.get(xa);
+            Event eb = t.events.get(xb);
             if (overlap) {
                 out.report(german -> {
                     String who = Text.person(context.catalog(), p);
@@ -78,23 +86,22 @@ final class OverlapRules {
                 }, p, x.id(), y.id(), ea.id(), eb.id());
                 return;
             }
-            String who = Text.person(context.catalog(), p);
-            Optional<String> cityA = cities.of(t.columns.eventIndex(a));
-            Optional<String> cityB = cities.of(t.columns.eventIndex(b));
-            if (cityA.isPresent() && cityB.isPresent() && !cityA.get().equals(cityB.get())) {
-                int first = ts[a] <= ts[b] ? a : b;
-                int second = first == a ? b : a;
-                long gap = (ts[second] - te[first]) / 60;
+            int first = ts[a] <= ts[b] ? a : b;
+            int second = first == a ? b : a;
+            long gap = (ts[second] - te[first]) / 60;
+            Session s1 = t.session[first];
+            Session s2 = t.session[second];
+            String c1 = cities.of(xa).orElseThrow();
+            String c2 = cities.of(xb).orElseThrow();
+            out.report(german -> {
+                String who = Text.person(context.catalog(), p);
                 String need = Text.minutes(travelBuffer);
-                out.report(
-                        who + " hat zwischen " + Text.de(t.session[first]) + " in " + cityA.get() + " und "
-                                + Text.de(t.session[second]) + " in " + cityB.get() + " nur " + gap
-                                + " min; für die Reise zwischen zwei Städten sind " + need + " vorgesehen.",
-                        who + " has only " + gap + " min between " + Text.en(t.session[first]) + " in "
-                                + cityA.get() + " and " + Text.en(t.session[second]) + " in " + cityB.get()
-                                + "; travel between two cities needs " + need + ".",
-                        p, x.id(), y.id(), t.eventOf(a).id(), t.eventOf(b).id());
-            }
+                return german
+                        ? who + " hat zwischen " + Text.de(s1) + " in " + c1 + " und " + Text.de(s2) + " in " + c2 + " nur "
+                                + gap + " min; für die Reise zwischen zwei Städten sind " + need + " vorgesehen."
+                        : who + " has only " + gap + " min between " + Text.en(s1) + " in " + c1 + " and " + Text.en(s2)
+                                + " in " + c2 + "; travel between two cities needs " + need + ".";
+            }, p, x.id(), y.id(), ea.id(), eb.id());
         });
     }
 
@@ -108,6 +115,13 @@ final class OverlapRules {
             this.context = context;
             this.t = t;
             this.city = new Object[t.events.size()];
+        }
+
+        /** @return true if both events' cities are known and differ */
+        boolean differ(int a, int b) {
+            Optional<String> x = of(a);
+            Optional<String> y = of(b);
+            return x.isPresent() && y.isPresent() && !x.get().equals(y.get());
         }
 
         @SuppressWarnings("unchecked")

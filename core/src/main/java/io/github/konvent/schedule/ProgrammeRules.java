@@ -34,31 +34,47 @@ final class ProgrammeRules {
             if (e.blocks().isEmpty()) {
                 continue;
             }
-            // each block's members as timeline indexes: count in [0], then the indexes
-            Map<BlockId, int[]> members = new HashMap<>();
+            // each block's members as timeline indexes (count in [0], then the indexes), by the block's position
+            List<ParallelBlock> blocks = e.blocks();
+            int[][] members = new int[blocks.size()][];
+            Map<BlockId, Integer> positions = null;
             for (int k = t.firstOf[x]; k < t.firstOf[x + 1]; k++) {
-                if ((t.flags[k] & Timeline.F_BLOCK) != 0) {
-                    BlockId id = t.session[k].block().get();
-                    int[] list = members.get(id);
-                    if (list == null) {
-                        list = new int[8];
-                    } else if (list[0] + 1 == list.length) {
-                        list = java.util.Arrays.copyOf(list, list.length * 2);
+                if ((t.flags[k] & Timeline.F_BLOCK) == 0) {
+                    continue;
+                }
+                int slot = Columns.blockSlot(t.flags[k]);
+                int at = slot - 1;
+                if (slot == Columns.BLOCK_LOOK_UP) {
+                    if (positions == null) {
+                        positions = new HashMap<>();
+                        for (int b = 0; b < blocks.size(); b++) {
+                            positions.putIfAbsent(blocks.get(b).id(), b);
+                        }
                     }
-                    list[++list[0]] = k;
-                    members.put(id, list);
+                    at = positions.getOrDefault(t.session[k].block().get(), -1);
                 }
+                if (at < 0) {
+                    continue;
+                }
+                int[] list = members[at];
+                if (list == null) {
+                    list = new int[8];
+                } else if (list[0] + 1 == list.length) {
+                    list = java.util.Arrays.copyOf(list, list.length * 2);
+                }
+                list[++list[0]] = k;
+                members[at] = list;
             }
-            for (ParallelBlock b : e.blocks()) {
-                int[] mk = members.getOrDefault(b.id(), new int[1]);
+            for (int bi = 0; bi < blocks.size(); bi++) {
+                ParallelBlock b = blocks.get(bi);
+                int[] mk = members[bi] == null ? new int[1] : members[bi];
                 int count = mk[0];
-                List<Session> ms = new ArrayList<>(count);
-                for (int j = 1; j <= count; j++) {
-                    ms.add(t.session[mk[j]]);
-                }
-                boolean exact = b.start().map(v -> v.getNano() == 0).orElse(true) && b.end().map(v -> v.getNano() == 0).orElse(true);
-                int bStart = b.start().map(LocalTime::toSecondOfDay).orElse(-1);
-                int bEnd = b.end().map(LocalTime::toSecondOfDay).orElse(-1);
+                Optional<LocalTime> blockStart = b.start();
+                Optional<LocalTime> blockEnd = b.end();
+                boolean exact = (blockStart.isEmpty() || blockStart.get().getNano() == 0)
+                        && (blockEnd.isEmpty() || blockEnd.get().getNano() == 0);
+                int bStart = blockStart.isPresent() ? blockStart.get().toSecondOfDay() : -1;
+                int bEnd = blockEnd.isPresent() ? blockEnd.get().toSecondOfDay() : -1;
                 for (int j = 1; j <= count; j++) {
                     int k = mk[j];
                     Session s = t.session[k];
@@ -88,7 +104,7 @@ final class ProgrammeRules {
                     long earliestEnd = Long.MAX_VALUE;
                     Session late = null;
                     Session early = null;
-                    List<Session> byId = new ArrayList<>(ms);
+                    List<Session> byId = sessions(t, mk);
                     byId.sort(Comparator.comparing(Session::id));
                     for (Session s : byId) {
                         if (s.start().isEmpty() || s.end().isEmpty() || s.day() != b.day()) {
@@ -116,7 +132,7 @@ final class ProgrammeRules {
                     continue;
                 }
                 Map<RoomId, List<Session>> byRoom = new TreeMap<>();
-                for (Session s : ms) {
+                for (Session s : sessions(t, mk)) {
                     s.room().ifPresent(r -> byRoom.computeIfAbsent(r, k -> new ArrayList<>()).add(s));
                 }
                 byRoom.forEach((r, list) -> {
@@ -136,6 +152,15 @@ final class ProgrammeRules {
                 });
             }
         }
+    }
+
+    /** @return the sessions of the members (count in [0], then timeline indexes), as a new list */
+    private static List<Session> sessions(Timeline t, int[] mk) {
+        List<Session> ms = new ArrayList<>(mk[0]);
+        for (int j = 1; j <= mk[0]; j++) {
+            ms.add(t.session[mk[j]]);
+        }
+        return ms;
     }
 
     private static String blockDe(ParallelBlock b) {
@@ -311,27 +336,21 @@ final class ProgrammeRules {
         int[] roomStamp = new int[t.rooms.size()];
         int stamp = 0;
         Stretches stretches = new Stretches();
-        for (int x = 0; x < context.events().size(); x++) {
-            Event e = context.events().get(x);
-            int[] all = mainProgrammeByDay(t, x);
-            for (int from0 = 0; from0 < all.length;) {
-                int dayNumber = t.day[all[from0]];
-                int to = from0;
-                while (to < all.length && t.day[all[to]] == dayNumber) {
-                    to++;
-                }
-                int n = to - from0;
-                // the day's items (in programme order) and primitive copies of what the walk needs
-                int[] item = java.util.Arrays.copyOfRange(all, from0, to);
-                from0 = to;
+        Days days = Days.of(t);
+        for (int g = 0; g < days.count; g++) {
+            Event e = context.events().get(days.event[g]);
+            {
+                int dayNumber = days.day[g];
+                int n = days.from[g + 1] - days.from[g];
+                // the day's items (in programme order), their order by start, end and id, and primitive copies of what the walk needs
+                int[] item = java.util.Arrays.copyOfRange(days.item, days.from[g], days.from[g + 1]);
+                int[] order = java.util.Arrays.copyOfRange(days.order, days.from[g], days.from[g + 1]);
                 long[] start = new long[n];
                 long[] end = new long[n];
                 for (int i = 0; i < n; i++) {
                     start[i] = t.sod[item[i]];
                     end[i] = t.eod[item[i]];
                 }
-                // in order of start, end, id
-                int[] order = sortedBy(t, item, start, end);
                 int[] track = new int[n];
                 boolean[] isBreak = new boolean[n];
                 boolean[] inBlock = new boolean[n];
@@ -468,72 +487,143 @@ final class ProgrammeRules {
     }
 
     /**
-     * @return the indexes (into the timeline) of the timed sessions of the main programme (not the
-     *     side programme) of focus event x, by day, in programme order within a day
+     * The timed sessions of the main programme (not the side programme) of the events in focus,
+     * grouped by event and day: in programme order, and in order of start, end and session id.
+     * Found once per check (kept with the {@link Timeline}) for the break and the lunch rule.
      */
-    private static int[] mainProgrammeByDay(Timeline t, int x) {
-        int from = t.firstOf[x];
-        int to = t.firstOf[x + 1];
-        long[] keys = new long[to - from];
-        int m = 0;
-        boolean ordered = true;
-        int lastDay = Integer.MIN_VALUE;
-        for (int k = from; k < to; k++) {
-            if (t.sod[k] >= 0 && t.eod[k] >= 0 && (t.flags[k] & Timeline.F_SIDE) == 0) {
-                ordered &= t.day[k] >= lastDay;
-                lastDay = t.day[k];
-                keys[m++] = ((long) t.day[k] << 32) | (k - from);
-            }
-        }
-        if (!ordered) {
-            java.util.Arrays.sort(keys, 0, m);
-        }
-        int[] out = new int[m];
-        for (int i = 0; i < m; i++) {
-            out[i] = from + (int) (keys[i] & 0xFFFFFFFFL);
-        }
-        return out;
-    }
+    static final class Days {
+        /** The number of groups (event days). */
+        final int count;
+        /** Per group g: sessions item[from[g] .. from[g + 1] - 1] in programme order. */
+        final int[] item;
+        final int[] from;
+        /** Per session of a group: positions within the group (0 = item[from[g]]) by start, end and id. */
+        final int[] order;
+        /** Per group: the index of the focus event and the day number. */
+        final int[] event;
+        final int[] day;
 
-    /** @return positions 0..n-1 ordered by start, then end (when given), then session id */
-    private static int[] sortedBy(Timeline t, int[] item, long[] start, long[] end) {
-        int n = item.length;
-        long[] keys = new long[n];
-        for (int i = 0; i < n; i++) {
-            // start < 2^17 seconds, end < 2^18 (it may run into the next day), position < 2^28
-            keys[i] = (start[i] << 46) | (end == null ? 0 : end[i] << 28) | i;
+        private Days(int count, int[] item, int[] from, int[] order, int[] event, int[] day) {
+            this.count = count;
+            this.item = item;
+            this.from = from;
+            this.order = order;
+            this.event = event;
+            this.day = day;
         }
-        java.util.Arrays.sort(keys);
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = (int) (keys[i] & ((1L << 28) - 1));
-        }
-        // equal times: by id (insertion sort for short runs, a merge sort for long ones)
-        for (int from = 0; from < n;) {
-            int to = from + 1;
-            while (to < n && (keys[to] >>> 28) == (keys[from] >>> 28)) {
-                to++;
+
+        static Days of(Timeline t) {
+            Days d = t.days;
+            if (d == null) {
+                d = build(t);
+                t.days = d;
             }
-            // equal times are rare and short (a parallel block's members): a binary insertion sort by id
-            for (int i = from + 1; i < to; i++) {
-                int cur = order[i];
-                io.github.konvent.id.SessionId id = t.session[item[cur]].id();
-                int lo = from;
-                int hi = i;
-                while (lo < hi) {
-                    int mid = (lo + hi) >>> 1;
-                    if (t.session[item[order[mid]]].id().compareTo(id) > 0) {
-                        hi = mid;
-                    } else {
-                        lo = mid + 1;
+            return d;
+        }
+
+        private static Days build(Timeline t) {
+            int[] item = new int[t.focusEnd];
+            int[] order = new int[t.focusEnd];
+            int[] from = new int[16];
+            int[] event = new int[16];
+            int[] day = new int[16];
+            long[] keys = new long[16];
+            int m = 0;
+            int count = 0;
+            for (int x = 0; x < t.focusCount; x++) {
+                int first = t.firstOf[x];
+                int to = t.firstOf[x + 1];
+                if (keys.length < to - first) {
+                    keys = new long[Math.max(to - first, keys.length * 2)];
+                }
+                int size = 0;
+                boolean ordered = true;
+                int lastDay = Integer.MIN_VALUE;
+                for (int k = first; k < to; k++) {
+                    if (t.sod[k] >= 0 && t.eod[k] >= 0 && (t.flags[k] & Timeline.F_SIDE) == 0) {
+                        ordered &= t.day[k] >= lastDay;
+                        lastDay = t.day[k];
+                        keys[size++] = ((long) t.day[k] << 32) | (k - first);
                     }
                 }
-                System.arraycopy(order, lo, order, lo + 1, i - lo);
-                order[lo] = cur;
+                if (!ordered) {
+                    java.util.Arrays.sort(keys, 0, size);
+                }
+                for (int i = 0; i < size; i++) {
+                    item[m + i] = first + (int) (keys[i] & 0xFFFFFFFFL);
+                }
+                for (int g0 = m; g0 < m + size;) {
+                    int g1 = g0 + 1;
+                    while (g1 < m + size && t.day[item[g1]] == t.day[item[g0]]) {
+                        g1++;
+                    }
+                    if (count + 2 > from.length) {
+                        from = java.util.Arrays.copyOf(from, from.length * 2);
+                        event = java.util.Arrays.copyOf(event, from.length);
+                        day = java.util.Arrays.copyOf(day, from.length);
+                    }
+                    from[count] = g0;
+                    event[count] = x;
+                    day[count] = t.day[item[g0]];
+                    count++;
+                    sortDay(t, item, g0, g1, order, keys);
+                    g0 = g1;
+                }
+                m += size;
             }
-            from = to;
+            from[count] = m;
+            return new Days(count, item, from, order, event, day);
         }
-        return order;
+
+        /** Fills order[g0 .. g1 - 1] with the day's positions by start, end, then session id. */
+        private static void sortDay(Timeline t, int[] item, int g0, int g1, int[] order, long[] scratch) {
+            int n = g1 - g0;
+            long[] keys = scratch.length >= n ? scratch : new long[n];
+            for (int i = 0; i < n; i++) {
+                int k = item[g0 + i];
+                // start < 2^17 seconds, end < 2^18 (it may run into the next day), position < 2^28
+                keys[i] = ((long) t.sod[k] << 46) | ((long) t.eod[k] << 28) | i;
+            }
+            java.util.Arrays.sort(keys, 0, n);
+            for (int i = 0; i < n; i++) {
+                order[g0 + i] = (int) (keys[i] & ((1L << 28) - 1));
+            }
+            // equal times are rare and short (a parallel block's members): a binary insertion sort by id
+            for (int from = 0; from < n;) {
+                int to = from + 1;
+                while (to < n && (keys[to] >>> 28) == (keys[from] >>> 28)) {
+                    to++;
+                }
+                for (int i = from + 1; i < to; i++) {
+                    int cur = order[g0 + i];
+                    io.github.konvent.id.SessionId id = t.session[item[g0 + cur]].id();
+                    int lo = from;
+                    int hi = i;
+                    while (lo < hi) {
+                        int mid = (lo + hi) >>> 1;
+                        if (t.session[item[g0 + order[g0 + mid]]].id().compareTo(id) > 0) {
+                            hi = mid;
+                        } else {
+                            lo = mid + 1;
+                        }
+                    }
+                    System.arraycopy(order, g0 + lo, order, g0 + lo + 1, i - lo);
+                    order[g0 + lo] = cur;
+                }
+                from = to;
+            }
+        }
+    }
+
+    /** @return the position (in item) of the day's first item by start, then session id */
+    private static int earliest(Timeline t, int[] item, int[] order) {
+        int best = order[0];
+        for (int y = 1; y < order.length && t.sod[item[order[y]]] == t.sod[item[best]]; y++) {
+            if (t.session[item[order[y]]].id().compareTo(t.session[item[best]].id()) < 0) {
+                best = order[y];
+            }
+        }
+        return best;
     }
 
     static void lunch(RuleContext context, Findings out, BreakPolicy policy) {
@@ -542,30 +632,23 @@ final class ProgrammeRules {
         long minLunch = policy.minLunch().getSeconds();
         long fullDay = policy.fullDay().getSeconds();
         Timeline t = context.timeline();
-        for (int x = 0; x < context.events().size(); x++) {
-            Event e = context.events().get(x);
-            int[] all = mainProgrammeByDay(t, x);
-            for (int from0 = 0; from0 < all.length;) {
-                int dayNumber = t.day[all[from0]];
-                int to = from0;
+        Days days = Days.of(t);
+        for (int g = 0; g < days.count; g++) {
+            Event e = context.events().get(days.event[g]);
+            {
+                int dayNumber = days.day[g];
                 long first = Long.MAX_VALUE;
                 long last = Long.MIN_VALUE;
-                while (to < all.length && t.day[all[to]] == dayNumber) {
-                    first = Math.min(first, t.sod[all[to]]);
-                    last = Math.max(last, t.eod[all[to]]);
-                    to++;
+                for (int j = days.from[g]; j < days.from[g + 1]; j++) {
+                    first = Math.min(first, t.sod[days.item[j]]);
+                    last = Math.max(last, t.eod[days.item[j]]);
                 }
-                int[] item = java.util.Arrays.copyOfRange(all, from0, to);
-                from0 = to;
                 if (last - first < fullDay || first >= until || last <= from) {
                     continue;
                 }
+                int[] item = java.util.Arrays.copyOfRange(days.item, days.from[g], days.from[g + 1]);
+                int[] order = java.util.Arrays.copyOfRange(days.order, days.from[g], days.from[g + 1]);
                 int n = item.length;
-                long[] start = new long[n];
-                for (int i = 0; i < n; i++) {
-                    start[i] = t.sod[item[i]];
-                }
-                int[] order = sortedBy(t, item, start, null);
                 boolean lunch = false;
                 long coveredUntil = first;
                 for (int y = 0; y < n; y++) {
@@ -595,7 +678,7 @@ final class ProgrammeRules {
                             : "Day " + dayOf + " (" + Text.clock(begins) + "–" + Text.clock(ends)
                                     + ") has no lunch break of at least " + Text.minutes(policy.minLunch()) + " between "
                                     + Text.time(policy.lunchFrom()) + " and " + Text.time(policy.lunchUntil()) + ".",
-                            e.id(), t.session[item[order[0]]].id());
+                            e.id(), t.session[item[earliest(t, item, order)]].id());
                 }
             }
         }

@@ -4,17 +4,9 @@ import io.github.konvent.event.Event;
 import io.github.konvent.event.ParallelBlock;
 import io.github.konvent.event.Session;
 import io.github.konvent.id.SessionId;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Rules on the times of single items: order, event days, day window, zone transitions. */
@@ -28,6 +20,14 @@ final class TimeRules {
             if ((f & (Timeline.F_PARENT | Timeline.F_NEXT_DAY)) == 0) {
                 continue;
             }
+            int p = t.parent(k);
+            boolean longer = (f & Timeline.F_NEXT_DAY) != 0 && t.sod[k] >= 0 && t.eod[k] >= 0;
+            if (longer && (f & Timeline.F_FRACTION) == 0) {
+                longer = t.eod[k] - Timeline.DAY > t.sod[k];
+            }
+            if (!longer && (p < 0 || !outside(t, k, p))) {
+                continue;
+            }
             Session s = t.session[k];
             Event e = t.eventOf(k);
             if (s.endsNextDay() && s.start().isPresent() && s.end().isPresent()
@@ -39,32 +39,47 @@ final class TimeRules {
                                 + " and so lasts more than 24 hours (start " + Text.time(s.start().get()) + ").",
                         e.id(), s.id());
             }
-            if (t.parent(k) < 0) {
+            if (p < 0) {
                 continue;
             }
-            Session p = t.session[t.parent(k)];
-            boolean outside = p.day() != s.day();
-            if (!outside && p.start().isPresent() && s.start().isPresent()
-                    && s.start().get().isBefore(p.start().get())) {
-                outside = true;
-            }
-            if (!outside && p.end().isPresent() && s.end().isPresent()
-                    && endSeconds(s) > endSeconds(p)) {
-                outside = true;
-            }
-            if (!outside && p.end().isPresent() && s.start().isPresent()
-                    && s.start().get().toSecondOfDay() >= endSeconds(p)) {
-                outside = true;
-            }
-            if (outside) {
+            Session ps = t.session[p];
+            if (outside(t, k, p)) {
                 out.report(
-                        Text.de(s) + " ist Teil von " + Text.de(p) + ", liegt aber nicht in dessen Zeit ("
-                                + span(s, true) + " gegenüber " + span(p, true) + ").",
-                        Text.en(s) + " is part of " + Text.en(p) + " but lies outside its time ("
-                                + span(s, false) + " against " + span(p, false) + ").",
-                        e.id(), s.id(), p.id());
+                        Text.de(s) + " ist Teil von " + Text.de(ps) + ", liegt aber nicht in dessen Zeit ("
+                                + span(s, true) + " gegenüber " + span(ps, true) + ").",
+                        Text.en(s) + " is part of " + Text.en(ps) + " but lies outside its time ("
+                                + span(s, false) + " against " + span(ps, false) + ").",
+                        e.id(), s.id(), ps.id());
             }
         }
+    }
+
+    /** @return true if sub-item k lies outside the time of its parent p (from the columns when both are in whole seconds) */
+    private static boolean outside(Timeline t, int k, int p) {
+        if (((t.flags[k] | t.flags[p]) & Timeline.F_FRACTION) != 0) {
+            return outside(t.session[k], t.session[p]);
+        }
+        return t.day[p] != t.day[k]
+                || (t.sod[p] >= 0 && t.sod[k] >= 0 && t.sod[k] < t.sod[p])
+                || (t.eod[p] >= 0 && t.eod[k] >= 0 && t.eod[k] > t.eod[p])
+                || (t.eod[p] >= 0 && t.sod[k] >= 0 && t.sod[k] >= t.eod[p]);
+    }
+
+    private static boolean outside(Session s, Session p) {
+        boolean outside = p.day() != s.day();
+        if (!outside && p.start().isPresent() && s.start().isPresent()
+                && s.start().get().isBefore(p.start().get())) {
+            outside = true;
+        }
+        if (!outside && p.end().isPresent() && s.end().isPresent()
+                && endSeconds(s) > endSeconds(p)) {
+            outside = true;
+        }
+        if (!outside && p.end().isPresent() && s.start().isPresent()
+                && s.start().get().toSecondOfDay() >= endSeconds(p)) {
+            outside = true;
+        }
+        return outside;
     }
 
     static long endSeconds(Session s) {
@@ -153,20 +168,22 @@ final class TimeRules {
 
     /** Reports local times that fall into a gap (gap = true) or an overlap of the event's zone. */
     static void zoneTransitions(RuleContext context, Findings out, boolean gap) {
-        Map<ZoneId, Map<Integer, List<Long>>> transitions = new HashMap<>();
+        Timeline t = context.timeline();
+        Columns c = t.columns;
         for (int x = 0; x < context.events().size(); x++) {
             Event e = context.events().get(x);
-            if (e.startDate().isEmpty() || !transitionNear(e, context.timeline().maxDay[x], transitions)) {
+            if (e.startDate().isEmpty()) {
                 continue;
             }
-            ZoneRules rules = e.zone().getRules();
-            Timeline t = context.timeline();
-            Columns c = t.columns;
+            ZoneRules rules = null;
             for (int k = t.firstOf[x]; k < t.firstOf[x + 1]; k++) {
                 int d = t.day[k] - 1;
                 // a day far from any zone transition has neither gaps nor overlaps
                 if (d >= 0 && d < c.clockDays[x] && c.simple[c.clockFrom[x] + d]) {
                     continue;
+                }
+                if (rules == null) {
+                    rules = e.zone().getRules();
                 }
                 Session s = t.session[k];
                 LocalDate date = e.date(s.day()).orElseThrow();
@@ -183,6 +200,9 @@ final class TimeRules {
             return;
         }
         int offsets = rules.getValidOffsets(time.get()).size();
+        if (offsets == 1) {
+            return;
+        }
         String when = time.get().toLocalDate() + " " + Text.time(time.get().toLocalTime());
         if (gap && offsets == 0) {
             out.report(
@@ -200,37 +220,4 @@ final class TimeRules {
                     e.id(), s.id());
         }
     }
-
-    /** @return true if the zone changes its offset between the day before the event and the day after its last item */
-    private static boolean transitionNear(Event e, int maxDay, Map<ZoneId, Map<Integer, List<Long>>> cache) {
-        ZoneRules rules = e.zone().getRules();
-        if (rules.isFixedOffset()) {
-            return false;
-        }
-        LocalDate first = e.startDate().orElseThrow();
-        // local dates widened by a day on each side, compared as epoch seconds of UTC midnights
-        long from = first.minusDays(2).toEpochDay() * Timeline.DAY;
-        long until = first.plusDays(maxDay + 2L).toEpochDay() * Timeline.DAY;
-        Map<Integer, List<Long>> years = cache.computeIfAbsent(e.zone(), z -> new HashMap<>());
-        for (int y = first.minusDays(2).getYear(); y <= first.plusDays(maxDay + 2L).getYear(); y++) {
-            for (long t : years.computeIfAbsent(y, year -> transitionsOf(rules, year))) {
-                if (t >= from && t < until) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static List<Long> transitionsOf(ZoneRules rules, int year) {
-        List<Long> out = new ArrayList<>();
-        Instant at = LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1);
-        Instant end = LocalDate.of(year + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        for (ZoneOffsetTransition t = rules.nextTransition(at); t != null && t.getInstant().isBefore(end);
-                t = rules.nextTransition(t.getInstant())) {
-            out.add(t.getInstant().getEpochSecond());
-        }
-        return out;
-    }
-
 }

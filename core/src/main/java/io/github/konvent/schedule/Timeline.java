@@ -47,6 +47,8 @@ final class Timeline {
     final short[] flags;
     private long[] start;
     private long[] end;
+    /** The main programme by day, for the break and lunch rules; found on first use. */
+    ProgrammeRules.Days days;
 
     Timeline(Columns c, int focusCount) {
         this.columns = c;

@@ -1,14 +1,15 @@
 package io.github.konvent.schedule;
 
 import io.github.konvent.id.EventId;
+import io.github.konvent.id.Id;
 import io.github.konvent.id.PersonId;
 import io.github.konvent.id.RoomId;
 import io.github.konvent.id.SessionId;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * One finding of a {@link ScheduleRule}: the rule's id, its severity, a message in German and in
@@ -56,20 +57,21 @@ public final class Violation {
     public Violation(String ruleId, Severity severity, String messageDe, String messageEn, List<EventId> events,
             List<SessionId> sessions, List<PersonId> people, List<RoomId> rooms) {
         this(ruleId, severity, fixed(Objects.requireNonNull(messageDe, "messageDe"), Objects.requireNonNull(messageEn, "messageEn")),
-                events, sessions, people, rooms, null);
+                distinctSorted(events), distinctSorted(sessions), distinctSorted(people), distinctSorted(rooms), null);
         this.messageDe = messageDe;
         this.messageEn = messageEn;
     }
 
+    /** Takes the id lists as they are: sorted, without duplicates and unmodifiable ({@link #distinctSorted}). */
     Violation(String ruleId, Severity severity, Message message, List<EventId> events, List<SessionId> sessions,
             List<PersonId> people, List<RoomId> rooms, Object scope) {
         this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
         this.severity = Objects.requireNonNull(severity, "severity");
         this.message = Objects.requireNonNull(message, "message");
-        this.events = distinctSorted(events);
-        this.sessions = distinctSorted(sessions);
-        this.people = distinctSorted(people);
-        this.rooms = distinctSorted(rooms);
+        this.events = events;
+        this.sessions = sessions;
+        this.people = people;
+        this.rooms = rooms;
         this.scope = scope;
     }
 
@@ -143,74 +145,118 @@ public final class Violation {
     /**
      * @param violations violations in any order
      * @return them in report order: by events, rule, sessions, people, rooms, message, severity
-     *     (field by field; each violation's key is computed once)
+     *     (the id lists compared as their texts, without building them; the message text only when
+     *     everything before it is equal)
      */
     static List<Violation> sorted(List<Violation> violations) {
         if (violations.size() < 2) {
             return List.copyOf(violations);
         }
-        // compared field by field; the id lists' texts are made only when a comparison gets to them, and
-        // the message text only when everything before it is equal
-        final class Keyed {
-            final Violation violation;
-            final String[] key = new String[7];
+        Violation[] out = violations.toArray(new Violation[0]);
+        Arrays.sort(out, Violation::compareInReportOrder);
+        return listOf(out, out.length);
+    }
 
-            Keyed(Violation violation) {
-                this.violation = violation;
-            }
+    private static int compareInReportOrder(Violation a, Violation b) {
+        int c = compareTexts(a.events, b.events);
+        if (c == 0) {
+            c = a.ruleId.compareTo(b.ruleId);
+        }
+        if (c == 0) {
+            c = compareTexts(a.sessions, b.sessions);
+        }
+        if (c == 0) {
+            c = compareTexts(a.people, b.people);
+        }
+        if (c == 0) {
+            c = compareTexts(a.rooms, b.rooms);
+        }
+        if (c == 0) {
+            c = a.messageEn().compareTo(b.messageEn());
+        }
+        return c != 0 ? c : a.severity.name().compareTo(b.severity.name());
+    }
 
-            String part(int i) {
-                String p = key[i];
-                if (p == null) {
-                    Violation v = violation;
-                    p = switch (i) {
-                        case 0 -> v.events.toString();
-                        case 1 -> v.ruleId;
-                        case 2 -> v.sessions.toString();
-                        case 3 -> v.people.toString();
-                        case 4 -> v.rooms.toString();
-                        case 5 -> v.messageEn();
-                        default -> v.severity.name();
-                    };
-                    key[i] = p;
-                }
-                return p;
-            }
-        }
-        java.util.ArrayList<Keyed> keyed = new java.util.ArrayList<>(violations.size());
-        for (Violation v : violations) {
-            keyed.add(new Keyed(v));
-        }
-        keyed.sort((a, b) -> {
-            for (int i = 0; i < 7; i++) {
-                int c = a.part(i).compareTo(b.part(i));
-                if (c != 0) {
-                    return c;
-                }
-            }
+    /**
+     * @return the order of the two lists' texts ({@code [a, b]}, as {@link List#toString()} writes
+     *     them), found element by element without building them
+     */
+    static int compareTexts(List<? extends Id> a, List<? extends Id> b) {
+        if (a == b) {
             return 0;
-        });
-        Violation[] out = new Violation[keyed.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = keyed.get(i).violation;
         }
-        return java.util.Arrays.stream(out).toList();
+        int na = a.size();
+        int nb = b.size();
+        if (na == 0 || nb == 0) {
+            // "[]" against "[x…": ']' against the first character of x (ids are never empty)
+            return (na == 0 ? ']' : a.get(0).value().charAt(0)) - (nb == 0 ? ']' : b.get(0).value().charAt(0));
+        }
+        for (int e = 0;; e++) {
+            String va = a.get(e).value();
+            String vb = b.get(e).value();
+            // after an element's text comes ", " or, after the last, "]"
+            char sa = e == na - 1 ? ']' : ',';
+            char sb = e == nb - 1 ? ']' : ',';
+            if (va.equals(vb)) {
+                if (sa != sb || sa == ']') {
+                    return sa - sb;
+                }
+                continue;
+            }
+            int la = va.length();
+            int lb = vb.length();
+            if (la < lb && vb.startsWith(va)) {
+                return sa - vb.charAt(la);
+            }
+            if (lb < la && va.startsWith(vb)) {
+                return va.charAt(lb) - sb;
+            }
+            return va.compareTo(vb);
+        }
+    }
+
+    /** @return the empty id list */
+    @SuppressWarnings("unchecked")
+    static <T> List<T> none() {
+        return (List<T>) NONE;
+    }
+
+    private static final List<Object> NONE = Collections.emptyList();
+
+    /** @return the first m elements as an unmodifiable list (the array is not used again by the caller) */
+    @SuppressWarnings("unchecked")
+    static <T> List<T> listOf(Object[] elements, int m) {
+        return (List<T>) Collections.unmodifiableList(Arrays.asList(m == elements.length ? elements : Arrays.copyOf(elements, m)));
     }
 
     private static <T extends Comparable<? super T>> List<T> distinctSorted(List<T> ids) {
-        if (ids.size() < 2) {
-            // the same kind of list as the stream below gives
-            return ids.isEmpty() ? Stream.<T>empty().toList() : Stream.of(ids.get(0)).toList();
+        @SuppressWarnings("unchecked")
+        T[] array = (T[]) ids.toArray(new Comparable<?>[0]);
+        return distinctSorted(array);
+    }
+
+    /** @return the ids sorted (insertion sort: the lists are short), without duplicates, as an unmodifiable list */
+    static <T extends Comparable<? super T>> List<T> distinctSorted(T[] ids) {
+        int n = ids.length;
+        if (n == 0) {
+            return none();
         }
-        if (ids.size() == 2) {
-            T a = ids.get(0);
-            T b = ids.get(1);
-            if (a.equals(b)) {
-                return Stream.of(a).toList();
+        for (int i = 1; i < n; i++) {
+            T cur = ids[i];
+            int j = i - 1;
+            while (j >= 0 && ids[j].compareTo(cur) > 0) {
+                ids[j + 1] = ids[j];
+                j--;
             }
-            return a.compareTo(b) <= 0 ? Stream.of(a, b).toList() : Stream.of(b, a).toList();
+            ids[j + 1] = cur;
         }
-        return ids.stream().distinct().sorted().toList();
+        int m = 1;
+        for (int i = 1; i < n; i++) {
+            if (!ids[i].equals(ids[m - 1])) {
+                ids[m++] = ids[i];
+            }
+        }
+        return listOf(ids, m);
     }
 
     /**
@@ -241,7 +287,8 @@ public final class Violation {
 
     @Override
     public int hashCode() {
-        return Objects.hash(ruleId, severity, messageDe(), messageEn(), events, sessions, people, rooms);
+        // without the texts, so that hashing a finding does not build them; equal findings still hash alike
+        return Objects.hash(ruleId, severity, events, sessions, people, rooms);
     }
 
     @Override

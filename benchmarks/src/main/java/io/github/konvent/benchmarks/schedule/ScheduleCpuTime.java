@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 /**
  * The measurements of {@link ScheduleBenchmark} in CPU time of the measuring thread instead of wall
  * time: on a machine shared with many other processes, wall time mostly measures how long the
- * thread waited for a core. Each figure is the best and the median of many rounds, after warm-up.
+ * thread waited for a core. Each figure is the best and the median of many rounds, after as many
+ * warm-up rounds.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar io.github.konvent.benchmarks.schedule.ScheduleCpuTime 50000 [rules]</pre>
  */
@@ -67,7 +68,8 @@ public final class ScheduleCpuTime {
     private static <T> double time(String name, int rounds, Supplier<T> prepare,
             java.util.function.Function<T, Object> work) {
         long[] ns = new long[rounds];
-        for (int i = 0; i < rounds / 2; i++) {
+        // as many warm-up rounds as measured ones: on a loaded machine the JIT compiler threads get little time
+        for (int i = 0; i < rounds; i++) {
             work.apply(prepare.get());
         }
         Object sink = null;
