@@ -61,6 +61,12 @@ public final class PortalServer implements AutoCloseable {
         return start(store, host, port, Clock.systemUTC(), ProgrammeHistory.DEFAULT_RETENTION);
     }
 
+    /** A route for GET and for HEAD (the same headers, no body: Jetty drops it for HEAD). */
+    private static void getAndHead(io.javalin.config.JavalinConfig config, String path, io.javalin.http.Handler handler) {
+        config.routes.get(path, handler);
+        config.routes.head(path, handler);
+    }
+
     /**
      * @param store the catalog store (migrated)
      * @param host the address to bind
@@ -77,13 +83,13 @@ public final class PortalServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.router.ignoreTrailingSlashes = true;
             config.routes.get("/", ctx -> ctx.redirect("/events"));
-            config.routes.get("/events", ctx -> list(portal, ctx));
-            config.routes.get("/events/{id}", ctx -> event(portal, ctx, ctx.pathParam("id"), null));
-            config.routes.get("/events/{id}/schedule.json", ctx -> event(portal, ctx, ctx.pathParam("id"), Variant.SCHEDULE));
-            config.routes.get("/events/{id}/schedule.xml", ctx -> event(portal, ctx, ctx.pathParam("id"), Variant.SCHEDULE_XML));
-            config.routes.get("/series/{id}", ctx -> series(portal, ctx, ctx.pathParam("id")));
-            config.routes.get("/organizations/{id}", ctx -> organization(portal, ctx, ctx.pathParam("id")));
-            config.routes.get("/people/{id}", ctx -> person(portal, ctx, ctx.pathParam("id")));
+            getAndHead(config, "/events", ctx -> list(portal, ctx));
+            getAndHead(config, "/events/{id}", ctx -> event(portal, ctx, ctx.pathParam("id"), null));
+            getAndHead(config, "/events/{id}/schedule.json", ctx -> event(portal, ctx, ctx.pathParam("id"), Variant.SCHEDULE));
+            getAndHead(config, "/events/{id}/schedule.xml", ctx -> event(portal, ctx, ctx.pathParam("id"), Variant.SCHEDULE_XML));
+            getAndHead(config, "/series/{id}", ctx -> series(portal, ctx, ctx.pathParam("id")));
+            getAndHead(config, "/organizations/{id}", ctx -> organization(portal, ctx, ctx.pathParam("id")));
+            getAndHead(config, "/people/{id}", ctx -> person(portal, ctx, ctx.pathParam("id")));
             config.routes.exception(Portal.Problem.class, (e, ctx) ->
                     send(ctx, portal.error(e.status, locale(ctx), e.getMessage())));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) ->

@@ -76,6 +76,19 @@ class PortalServerTest {
     }
 
     @Test
+    void headGivesTheHeadersOfGetWithoutABody() throws Exception {
+        HttpResponse<String> get = get("/events/" + ONLINE + ".ics");
+        HttpResponse<String> head = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + server.port() + "/events/" + ONLINE + ".ics"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.headers().firstValue("ETag")).isEqualTo(get.headers().firstValue("ETag")).isPresent();
+        assertThat(head.headers().firstValue("Content-Type")).isEqualTo(get.headers().firstValue("Content-Type"));
+        assertThat(head.headers().firstValue("Last-Modified")).isEqualTo(get.headers().firstValue("Last-Modified"));
+    }
+
+    @Test
     void jsonByAcceptAndSuffixWithCors() throws Exception {
         HttpResponse<String> ld = get("/events/" + ONLINE, "Accept", "application/ld+json");
         assertThat(ld.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/ld+json"));
