@@ -156,32 +156,18 @@ final class Schedule2Reader {
         Nodes.uri(conf, "url").ifPresent(f::website);
         Schedule2Reader.localized(conf, c, "description").ifPresent(f::description);
 
-        JsonNode rooms = Nodes.optionalArray(conf, c, "rooms");
-        for (int i = 0; i < rooms.size(); i++) {
-            String rp = c + "/rooms/" + i;
-            tokens.listElement(rp, i);
-            JsonNode r = rooms.get(i);
-            if (!r.isObject()) {
-                throw new InputException(rp, Nodes.kind(r), "a room object", null);
-            }
+        tokens.forEachObject(conf, c, "rooms", "a room object", (rp, r) -> {
             ProgrammeImport.RoomEntry room = f.room(Nodes.text(r, rp, "name"), rp);
             Nodes.optionalId(r, rp, "guid").ifPresent(g -> {
                 room.putIdIfAbsent("c3voc.guid", g);
                 roomsByGuid.putIfAbsent(g, room);
             });
             Nodes.optionalId(r, rp, "slug").ifPresent(g -> room.putIdIfAbsent("c3voc.slug", g));
-        }
-        JsonNode tracks = Nodes.optionalArray(conf, c, "tracks");
-        for (int i = 0; i < tracks.size(); i++) {
-            String tp = c + "/tracks/" + i;
-            tokens.listElement(tp, i);
-            JsonNode t = tracks.get(i);
-            if (!t.isObject()) {
-                throw new InputException(tp, Nodes.kind(t), "a track object", null);
-            }
+        });
+        tokens.forEachObject(conf, c, "tracks", "a track object", (tp, t) -> {
             String name = Nodes.text(t, tp, "name");
             trackNames.put(Nodes.optionalId(t, tp, "slug").orElse(name), name);
-        }
+        });
         JsonNode days = Nodes.optionalArray(conf, c, "days");
         for (int d = 0; d < days.size(); d++) {
             String dp = c + "/days/" + d;

@@ -180,17 +180,10 @@ final class ScheduleJsonReader {
         Nodes.optionalText(conf, c, "time_zone_name").ifPresent(z -> f.statedZone(Nodes.zone(c + "/time_zone_name", z)));
         Nodes.uri(conf, "url").ifPresent(f::website);
         Nodes.optionalText(conf, c, "description").ifPresent(f::description);
-        JsonNode confRooms = Nodes.optionalArray(conf, c, "rooms");
-        for (int i = 0; i < confRooms.size(); i++) {
-            String rp = c + "/rooms/" + i;
-            tokens.listElement(rp, i);
-            JsonNode r = confRooms.get(i);
-            if (!r.isObject()) {
-                throw new InputException(rp, Nodes.kind(r), "a room object", null);
-            }
+        tokens.forEachObject(conf, c, "rooms", "a room object", (rp, r) -> {
             ProgrammeImport.RoomEntry room = f.room(Nodes.text(r, rp, "name"), rp);
             Nodes.optionalId(r, rp, "guid").ifPresent(g -> room.putIdIfAbsent("c3voc.guid", g));
-        }
+        });
         roomsListed = f.hasRooms();
         headRead = true;
     }

@@ -165,6 +165,25 @@ final class ScheduleTokens implements AutoCloseable {
      *
      * @param index the next element's index
      */
+    /**
+     * Calls {@code each} with the pointer and node of every element of the optional array {@code
+     * field} of {@code parent}: each counted against {@code maxListLength} and required to be an
+     * object ({@code what} names it in the error).
+     */
+    void forEachObject(JsonNode parent, String at, String field, String what,
+            java.util.function.BiConsumer<String, JsonNode> each) {
+        JsonNode array = Nodes.optionalArray(parent, at, field);
+        for (int i = 0; i < array.size(); i++) {
+            String pointer = at + "/" + field + "/" + i;
+            listElement(pointer, i);
+            JsonNode n = array.get(i);
+            if (!n.isObject()) {
+                throw new InputException(pointer, Nodes.kind(n), what, null);
+            }
+            each.accept(pointer, n);
+        }
+    }
+
     void listElement(String pointer, int index) {
         if (index >= limits.maxListLength()) {
             throw ReadLimits.exceeded(pointer, "more than " + limits.maxListLength() + " elements", "maxListLength",
