@@ -3,12 +3,10 @@ package io.github.konvent.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import io.github.konvent.testing.ExternalTools;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +23,7 @@ class NodeCheckTest {
 
     @Test
     void jsonldAndAjvAcceptEveryExport() throws Exception {
-        if (!available("node") || !available("npm")) {
+        if (!ExternalTools.available("node") || !ExternalTools.available("npm")) {
             String message = "Node.js or npm is not on the PATH: the jsonld and ajv checks (src/test/node) are skipped";
             if ("true".equals(System.getenv("KONVENT_REQUIRE_TOOLS"))) {
                 fail(message + " (KONVENT_REQUIRE_TOOLS=true)");
@@ -45,31 +43,10 @@ class NodeCheckTest {
         real.hubSchedule2();
         if (!Files.isDirectory(NODE.resolve("node_modules").resolve("schema-dts"))
                 || !Files.isDirectory(NODE.resolve("node_modules").resolve("jsonld"))) {
-            run(List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"));
+            ExternalTools.run(NODE, List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"));
         }
-        String out = run(List.of("node", "check.mjs"));
+        String out = ExternalTools.run(NODE, List.of("node", "check.mjs"));
         assertThat(out).contains("all checks passed").doesNotContain("FAIL ")
                 .contains("the check rejects a misspelt property");
-    }
-
-    private static boolean available(String command) {
-        try {
-            Process p = new ProcessBuilder(command, "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static String run(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).directory(NODE.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("%s finishes", command).isTrue();
-        assertThat(p.exitValue()).as("%s in %s:%n%s", String.join(" ", command), NODE, out).isZero();
-        return out;
     }
 }
