@@ -160,12 +160,6 @@ final class ScheduleTokens implements AutoCloseable {
     }
 
     /**
-     * A list of a schedule (rooms, tracks, persons, days) must stay within {@link
-     * ReadLimits#maxListLength()}.
-     *
-     * @param index the next element's index
-     */
-    /**
      * Calls {@code each} with the pointer and node of every element of the optional array {@code
      * field} of {@code parent}: each counted against {@code maxListLength} and required to be an
      * object ({@code what} names it in the error).
@@ -184,6 +178,12 @@ final class ScheduleTokens implements AutoCloseable {
         }
     }
 
+    /**
+     * A list of a schedule (rooms, tracks, persons, days) must stay within {@link
+     * ReadLimits#maxListLength()}.
+     *
+     * @param index the next element's index
+     */
     void listElement(String pointer, int index) {
         if (index >= limits.maxListLength()) {
             throw ReadLimits.exceeded(pointer, "more than " + limits.maxListLength() + " elements", "maxListLength",
