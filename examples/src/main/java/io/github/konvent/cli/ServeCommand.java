@@ -48,12 +48,22 @@ final class ServeCommand implements Callable<Integer> {
             description = "Days a removed session stays in feeds as cancelled (default: ${DEFAULT-VALUE}).")
     int cancelledDays;
 
+    @Option(names = "--recheck-ms", defaultValue = "1000",
+            description = "Milliseconds an event's revision, once read, is reused before the database is asked again; "
+                    + "0 asks for every request (default: ${DEFAULT-VALUE}).")
+    long recheckMillis;
+
     @Override
     public Integer call() throws InterruptedException {
+        if (recheckMillis < 0) {
+            throw new io.github.konvent.InputException("--recheck-ms", Long.toString(recheckMillis),
+                    "0 or more milliseconds", null);
+        }
         HikariDataSource ds = dataSource(connection, pool, "konvent-serve");
         JdbcCatalogStore store = JdbcCatalogStore.create(ds);
         store.migrate();
-        PortalServer server = PortalServer.start(store, host, port, Clock.systemUTC(), Duration.ofDays(cancelledDays));
+        PortalServer server = PortalServer.start(store, host, port, Clock.systemUTC(), Duration.ofDays(cancelledDays),
+                Duration.ofMillis(recheckMillis));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

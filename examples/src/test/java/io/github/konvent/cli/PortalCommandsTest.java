@@ -98,6 +98,13 @@ class PortalCommandsTest {
         assertThat(out.resolve("events/kommunen-innovativ-online-2020.ics")).exists();
     }
 
+    @Test
+    void serveRefusesANegativeRecheckTimeNamingTheOption() {
+        Run r = run("serve", "--recheck-ms", "-1", "--port", "0");
+        assertThat(r.code()).isEqualTo(Konvent.UNREADABLE);
+        assertThat(r.err()).contains("--recheck-ms", "found -1", "expected 0 or more milliseconds");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"serve", "site", "diff"})
     void helpWithAnExample(String command) {

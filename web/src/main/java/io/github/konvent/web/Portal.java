@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * What the server and the static site serve, as replies with validators: it loads from the store
@@ -64,12 +65,51 @@ final class Portal {
     private final Duration retention;
     private final Renderer renderer;
     private final Map<String, Reply> cache = new ConcurrentHashMap<>();
+    private final Map<EventId, Stamped> stamps = new ConcurrentHashMap<>();
+    private final long stampNanos;
+    private final LongSupplier ticker;
+
+    /** An event's stamp and when it was read ({@link System#nanoTime()} scale). */
+    private record Stamped(Optional<EventStamp> stamp, long readAt) {}
 
     Portal(JdbcCatalogStore store, Clock clock, Duration retention, Links links) {
+        this(store, clock, retention, links, Duration.ZERO, System::nanoTime);
+    }
+
+    /**
+     * @param stampReuse how long an event's stamp (revision and programme version), once read, is
+     *     trusted before it is read again; {@link Duration#ZERO} reads it for every request
+     * @param ticker the time source of that reuse, in nanoseconds
+     */
+    Portal(JdbcCatalogStore store, Clock clock, Duration retention, Links links, Duration stampReuse,
+            LongSupplier ticker) {
         this.source = new CatalogSource(store);
         this.clock = clock;
         this.retention = retention;
         this.renderer = new Renderer(links);
+        this.stampNanos = stampReuse.toNanos();
+        this.ticker = ticker;
+    }
+
+    /**
+     * The event's stamp: read from the store, or reused if it was read less than the reuse time
+     * ago. A conditional request for an unchanged event then costs no query at all.
+     */
+    private Optional<EventStamp> stamp(EventId id) {
+        if (stampNanos <= 0) {
+            return source.store().loadStamp(id);
+        }
+        long now = ticker.getAsLong();
+        Stamped s = stamps.get(id);
+        if (s != null && now - s.readAt() < stampNanos) {
+            return s.stamp();
+        }
+        Optional<EventStamp> fresh = source.store().loadStamp(id);
+        if (stamps.size() > MAX_CACHED) {
+            stamps.clear();
+        }
+        stamps.put(id, new Stamped(fresh, now));
+        return fresh;
     }
 
     JdbcCatalogStore store() {
@@ -88,7 +128,7 @@ final class Portal {
      * @throws Problem 404 if the event is not stored
      */
     Reply event(EventId id, Variant v, Locale locale, String ifNoneMatch) {
-        EventStamp stamp = source.store().loadStamp(id)
+        EventStamp stamp = stamp(id)
                 .orElseThrow(() -> new Problem(404, notFound(locale, "event", id.value())));
         Instant now = clock.instant();
         String etag = "\"" + v.name().toLowerCase(Locale.ROOT) + "-" + id.value() + "-" + stamp.revision() + "-"

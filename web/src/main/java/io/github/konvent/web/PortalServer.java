@@ -61,6 +61,14 @@ public final class PortalServer implements AutoCloseable {
         return start(store, host, port, Clock.systemUTC(), ProgrammeHistory.DEFAULT_RETENTION);
     }
 
+    /**
+     * How long an event's stamp (revision and programme version), once read, is reused before the
+     * store is asked again: 1 second. Within that time a conditional request costs no query, and a
+     * change saved by another process shows after at most this long (well inside the 60 and 300
+     * seconds of {@code Cache-Control: max-age} that clients already accept).
+     */
+    public static final Duration DEFAULT_STAMP_REUSE = Duration.ofSeconds(1);
+
     /** A route for GET and for HEAD (the same headers, no body: Jetty drops it for HEAD). */
     private static void getAndHead(io.javalin.config.JavalinConfig config, String path, io.javalin.http.Handler handler) {
         config.routes.get(path, handler);
@@ -76,9 +84,27 @@ public final class PortalServer implements AutoCloseable {
      * @return the running server
      */
     public static PortalServer start(JdbcCatalogStore store, String host, int port, Clock clock, Duration retention) {
+        return start(store, host, port, clock, retention, DEFAULT_STAMP_REUSE);
+    }
+
+    /**
+     * @param store the catalog store (migrated)
+     * @param host the address to bind
+     * @param port the port, 0 for any free one
+     * @param clock the clock for "upcoming", DTSTAMP and the retention of cancelled sessions
+     * @param retention how long a removed session stays in feeds as cancelled
+     * @param stampReuse how long an event's stamp is reused before the store is asked again
+     *     ({@link #DEFAULT_STAMP_REUSE}); {@link Duration#ZERO} asks for every request
+     * @return the running server
+     */
+    public static PortalServer start(JdbcCatalogStore store, String host, int port, Clock clock, Duration retention,
+            Duration stampReuse) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(host, "host");
-        Portal portal = new Portal(store, clock, retention, Links.SERVER);
+        if (stampReuse.isNegative()) {
+            throw new IllegalArgumentException("stampReuse: found " + stampReuse + ", expected zero or more");
+        }
+        Portal portal = new Portal(store, clock, retention, Links.SERVER, stampReuse, System::nanoTime);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.router.ignoreTrailingSlashes = true;

@@ -39,7 +39,9 @@ public final class NodeCheckServer {
         seeds.series().forEach(s -> write(out.resolve("files").resolve("series-" + s.id().value() + ".ics"),
                 ical.exportSeries(seeds, s.id())));
         JdbcCatalogStore store = TestStores.seeded();
-        try (PortalServer server = PortalServer.start(store, "127.0.0.1", 0)) {
+        // the check changes the programme and fetches again at once: no stamp reuse
+        try (PortalServer server = PortalServer.start(store, "127.0.0.1", 0, java.time.Clock.systemUTC(),
+                io.github.konvent.version.ProgrammeHistory.DEFAULT_RETENTION, java.time.Duration.ZERO)) {
             System.out.println("PORT " + server.port());
             System.out.flush();
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
